@@ -1,0 +1,36 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= letopis.db
+
+.PHONY: demo test test-quick install lint golden bench clean
+
+$(BIN)/letopis: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade "pip>=24"
+	$(BIN)/pip install -q -e ".[dev]"
+	@touch $@
+
+install: $(BIN)/letopis
+
+demo: install
+	$(BIN)/letopis ingest examples/ --db $(DB)
+	$(BIN)/letopis ls --db $(DB)
+
+lint: install
+	$(BIN)/ruff check letopis tests bench scripts
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+test-quick: lint
+	$(BIN)/python -m pytest -q -m "not slow"
+
+golden: install
+	$(BIN)/python scripts/golden.py --update
+
+bench: install
+	$(BIN)/python bench/ingest_bench.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

@@ -1,0 +1,10 @@
+"""The ``letopis`` command: a thin Typer layer over the library."""
+
+from letopis.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]
