@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from letopis.records import Article, Block, BlockType, RawDocument
+from letopis.records import Analysis, Article, Block, BlockType, Entity, Event, Quote, RawDocument
+from letopis.store import analysis as analysis_store
+from letopis.store.analysis import EventFilter, PloverFn
 from letopis.store.migrations import migrate
 
 
@@ -179,6 +181,23 @@ class Store:
 
     def document_ids(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT id FROM documents")}
+
+    # -- analysis -----------------------------------------------------------
+
+    def save_analysis(self, analysis: Analysis, plover: PloverFn) -> None:
+        analysis_store.save_analysis(self.conn, analysis, plover)
+
+    def analyzed_ids(self) -> set[str]:
+        return analysis_store.analyzed_ids(self.conn)
+
+    def events(self, filt: EventFilter | None = None) -> list[tuple[Event, str | None]]:
+        return analysis_store.load_events(self.conn, filt or EventFilter())
+
+    def quotes(self, doc_id: str | None = None) -> list[Quote]:
+        return analysis_store.load_quotes(self.conn, doc_id)
+
+    def entities(self) -> list[tuple[Entity, int, list[str]]]:
+        return analysis_store.load_entities(self.conn)
 
 
 _ARTICLE_SELECT = (
