@@ -26,12 +26,14 @@ from letopis.store.analysis import EventFilter
 from tests.store.test_store import make
 
 TEXT = "Визит в Ханой\n\nПремьер-министр Индии прибыл в Ханой. Он провёл переговоры с Фам Минь Тинем."
+SENT = TEXT.index("Он провёл")
 
 
 def analysis(doc_id: str, status: Status = Status.OCCURRED) -> Analysis:
     india = Entity("kb:state:IN", EntityKind.STATE, "Индия", ("Республика Индия",), "Q668", "IN")
     pham = Entity(f"doc:{doc_id}:1", EntityKind.PERSON, "Фам Минь Тинь")
-    mention = Mention(58, 71, TEXT[58:71], MentionType.PER, normal="Фам Минь Тинь")
+    start = TEXT.index("Фам")
+    mention = Mention(start, len(TEXT) - 1, TEXT[start:-1], MentionType.PER, normal="Фам Минь Тинь")
     quote = Quote("q1", doc_id, Participant("Индия", india.id, EntityKind.STATE, Role.SPEAKER), "переговоры",
                   40, 50, direct=False, rule="indirect")
     event = Event(
@@ -39,7 +41,7 @@ def analysis(doc_id: str, status: Status = Status.OCCURRED) -> Analysis:
         participants=(Participant("Индия", india.id, EntityKind.STATE, Role.PARTICIPANT),
                       Participant("Фам Минь Тинь", pham.id, EntityKind.PERSON, Role.PARTICIPANT)),
         date=DateRange("2024-07-30", "2024-07-30", Precision.DAY),
-        evidence=(Evidence(doc_id, 48, 85, TEXT[48:85]),),
+        evidence=(Evidence(doc_id, SENT, len(TEXT), TEXT[SENT:]),),
         location=Participant("Ханой", "kb:city:hanoi", EntityKind.CITY, Role.DESTINATION),
         name=None, quote_id="q1", rule="contact.verb",
     )
