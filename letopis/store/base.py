@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from letopis.corpus import duplicates
 from letopis.records import Analysis, Article, Block, BlockType, Entity, Event, Quote, RawDocument
 from letopis.store import analysis as analysis_store
 from letopis.store.analysis import EventFilter, PloverFn
@@ -127,6 +128,7 @@ class Store:
                 "INSERT INTO blocks (doc_id, seq, type, span_start, span_end) VALUES (?, ?, ?, ?, ?)",
                 [(raw.id, n, str(b.type), b.start, b.end) for n, b in enumerate(article.blocks)],
             )
+            duplicates.add_article(conn, article)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -178,6 +180,14 @@ class Store:
                 blocks.setdefault(b[0], []).append(Block(BlockType(b[1]), b[2], b[3]))
         for row in rows:
             yield _stored(row, tuple(blocks.get(row["id"], ())))
+
+    def duplicate_groups(self) -> dict[str, list[str]]:
+        """Canonical article id -> ids of its near-duplicates (reprints)."""
+        return duplicates.groups(self.conn)
+
+    def canonical_of(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT canonical_id FROM duplicate_of WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
 
     def document_ids(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT id FROM documents")}
