@@ -35,14 +35,18 @@ class EventFilter:
     date_from: str | None = None    # events whose interval ends on or after this date
     date_to: str | None = None      # events whose interval starts on or before this date
     doc_id: str | None = None
+    ids: tuple[str, ...] | None = None
     limit: int | None = None
 
 
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, plover: PloverFn) -> None:
-    """Replace the document's analysis in one transaction."""
+    """Replace the document's analysis, and its place in the chronicle, in one transaction."""
+    from letopis.store import chronicle  # the chronicle reads events back through this module
+
     doc = analysis.doc_id
     conn.execute("BEGIN IMMEDIATE")
     try:
+        chronicle.forget_document(conn, doc)
         _delete(conn, doc)
         conn.executemany(
             "INSERT INTO entities (id, kind, name, aliases, wikidata, iso) VALUES (?, ?, ?, ?, ?, ?)"
@@ -65,8 +69,11 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, plover: PloverFn
               str(q.speaker.kind) if q.speaker and q.speaker.kind else None, q.text, q.start, q.end,
               int(q.direct), q.rule) for q in analysis.quotes],
         )
-        for event in analysis.events:
-            _insert_event(conn, doc, event, plover(event))
+        placed = [(event, plover(event)) for event in analysis.events]
+        for event, code in placed:
+            _insert_event(conn, doc, event, code)
+        row = conn.execute("SELECT published_at FROM articles WHERE doc_id = ?", (doc,)).fetchone()
+        chronicle.add_events(conn, placed, row[0] if row else None)
         conn.execute(
             "INSERT INTO analyses (doc_id, analyzed_at, version) VALUES (?, ?, ?)",
             (doc, datetime.now(UTC).isoformat(timespec="seconds"), __version__),
@@ -147,6 +154,9 @@ def _event_where(filt: EventFilter) -> tuple[list[str], list[object]]:
         if value:
             clauses.append(f"e.{column} = ?")
             params.append(value)
+    if filt.ids is not None:
+        clauses.append(f"e.id IN ({','.join('?' * len(filt.ids))})")
+        params += list(filt.ids)
     if filt.date_from:
         clauses.append("coalesce(e.date_end, e.date_start) >= ?")
         params.append(filt.date_from)

@@ -13,8 +13,11 @@ from pathlib import Path
 from letopis.corpus import duplicates
 from letopis.records import Analysis, Article, Block, BlockType, Entity, Event, Quote, RawDocument
 from letopis.store import analysis as analysis_store
+from letopis.store import chronicle, timeline
 from letopis.store.analysis import EventFilter, PloverFn
+from letopis.store.chronicle import ChronicleEvent
 from letopis.store.migrations import migrate
+from letopis.store.timeline import TimelineQuery
 
 
 class StoreError(Exception):
@@ -208,6 +211,20 @@ class Store:
 
     def entities(self) -> list[tuple[Entity, int, list[str]]]:
         return analysis_store.load_entities(self.conn)
+
+    # -- chronicle ----------------------------------------------------------
+
+    def timeline(self, query: TimelineQuery | None = None) -> list[ChronicleEvent]:
+        return timeline.timeline(self.conn, query or TimelineQuery())
+
+    def chronicle_event(self, cid: str) -> ChronicleEvent | None:
+        return chronicle.load(self.conn, cid)
+
+    def chronicle_why(self, cid: str) -> list[tuple[str, list[str]]]:
+        return chronicle.why(self.conn, cid)
+
+    def chronicle_links(self) -> list[tuple[str, str]]:
+        return timeline.links(self.conn)
 
 
 _ARTICLE_SELECT = (

@@ -1,0 +1,179 @@
+"""The chronicle: reported events merged across sources, kept up to date incrementally.
+
+When a document's events are stored, each one looks for chronicle events that
+share a participant and have a compatible type (an index look-up), and asks
+``merge.decide`` about each: it joins the first one that is the same event, is
+linked to a plan it realises, or starts a chronicle event of its own. Nothing
+else in the corpus is recomputed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from letopis.corpus.merge import Decision, Verdict, decide, participant_key, type_group
+from letopis.records import DateRange, EntityKind, Event, EventType, Participant, Precision, Role, Status
+from letopis.store.analysis import EventFilter, load_events
+
+_INTENT = frozenset({Status.PLANNED, Status.PROPOSED})
+# the narrower a date, the better it stands for the merged event
+_PRECISION_RANK = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3, Precision.NONE: 4}
+
+
+@dataclass(frozen=True, slots=True)
+class ChronicleEvent:
+    id: str
+    type: EventType
+    status: str
+    plover: str | None
+    date: DateRange
+    name: str | None
+    location: str | None
+    participants: tuple[Participant, ...]
+    n_sources: int
+    members: tuple[str, ...] = ()
+
+
+def add_events(conn: sqlite3.Connection, events: Sequence[tuple[Event, str | None]], reported: str | None) -> None:
+    """Place each newly stored event in the chronicle (inside the caller's transaction)."""
+    for event, plover in events:
+        home: str | None = None
+        links: list[tuple[str, Decision, bool]] = []   # (chronicle id, decision, the new event is the plan)
+        for cid in _candidates(conn, event):
+            decision, member = _decide_against(conn, cid, event, reported)
+            if decision.verdict is Verdict.SAME:
+                _join(conn, cid, event, decision)
+                home = cid
+                break
+            if decision.verdict is Verdict.REALISES and member is not None:
+                links.append((cid, decision, member.status not in _INTENT))
+        if home is None:
+            _create(conn, event, plover)
+            home = event.id
+        for cid, decision, new_is_plan in links:
+            plan, done = (home, cid) if new_is_plan else (cid, home)
+            conn.execute("INSERT OR IGNORE INTO chronicle_links (plan_id, realisation_id, why) VALUES (?, ?, ?)",
+                         (plan, done, json.dumps(list(decision.why), ensure_ascii=False)))
+
+
+def _candidates(conn: sqlite3.Connection, event: Event) -> list[str]:
+    keys = [participant_key(p) for p in event.participants]
+    if not keys:
+        return []
+    types = sorted(str(t) for t in type_group(event.type))
+    rows = conn.execute(
+        f"SELECT DISTINCT c.id FROM chronicle_participants p JOIN chronicle c ON c.id = p.chronicle_id"
+        f" WHERE p.key IN ({','.join('?' * len(keys))}) AND c.type IN ({','.join('?' * len(types))})"
+        f" ORDER BY c.id",
+        [*keys, *types],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _decide_against(conn: sqlite3.Connection, cid: str, event: Event,
+                    reported: str | None) -> tuple[Decision, Event | None]:
+    member_ids = tuple(r[0] for r in conn.execute(
+        "SELECT event_id FROM chronicle_members WHERE chronicle_id = ?", (cid,)))
+    members = [e for e, _ in load_events(conn, EventFilter(ids=member_ids))]
+    if not members:
+        return Decision(Verdict.DIFFERENT, ("empty chronicle event",)), None
+    best = min(members, key=lambda e: _PRECISION_RANK[e.date.precision])
+    return decide(event, best, a_reported=reported, b_reported=_reported(conn, best)), best
+
+
+def _reported(conn: sqlite3.Connection, event: Event) -> str | None:
+    docs = sorted({ev.doc_id for ev in event.evidence})
+    if not docs:
+        return None
+    row = conn.execute(
+        f"SELECT min(published_at) FROM articles WHERE doc_id IN ({','.join('?' * len(docs))})", docs
+    ).fetchone()
+    return row[0]
+
+
+def _create(conn: sqlite3.Connection, event: Event, plover: str | None) -> None:
+    conn.execute(
+        "INSERT INTO chronicle (id, type, status, plover, date_start, date_end, date_precision, name, location_name,"
+        " location_entity_id, n_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event.id, str(event.type), str(event.status), plover, event.date.start, event.date.end,
+         str(event.date.precision), event.name, event.location.name if event.location else None,
+         event.location.entity_id if event.location else None, len({ev.doc_id for ev in event.evidence})),
+    )
+    conn.execute("INSERT INTO chronicle_members (event_id, chronicle_id, why) VALUES (?, ?, ?)",
+                 (event.id, event.id, json.dumps(["first report"])))
+    _add_participants(conn, event.id, event.participants)
+
+
+def _add_participants(conn: sqlite3.Connection, cid: str, participants: Sequence[Participant]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO chronicle_participants (chronicle_id, key, name, kind, role) VALUES (?, ?, ?, ?, ?)",
+        [(cid, participant_key(p), p.name, str(p.kind) if p.kind else None, str(p.role)) for p in participants],
+    )
+
+
+def _join(conn: sqlite3.Connection, cid: str, event: Event, decision: Decision) -> None:
+    conn.execute("INSERT INTO chronicle_members (event_id, chronicle_id, why) VALUES (?, ?, ?)",
+                 (event.id, cid, json.dumps(list(decision.why), ensure_ascii=False)))
+    _add_participants(conn, cid, event.participants)
+    refresh(conn, cid)
+
+
+def refresh(conn: sqlite3.Connection, cid: str) -> None:
+    """Recompute a chronicle event's date, name, location and source count from its members."""
+    member_ids = tuple(r[0] for r in conn.execute(
+        "SELECT event_id FROM chronicle_members WHERE chronicle_id = ?", (cid,)))
+    members = [e for e, _ in load_events(conn, EventFilter(ids=member_ids))]
+    if not members:
+        conn.execute("DELETE FROM chronicle WHERE id = ?", (cid,))
+        return
+    best = min(members, key=lambda e: _PRECISION_RANK[e.date.precision])
+    name = next((e.name for e in members if e.name), None)
+    location = next((e.location for e in members if e.location), None)
+    sources = {ev.doc_id for e in members for ev in e.evidence}
+    conn.execute(
+        "UPDATE chronicle SET date_start = ?, date_end = ?, date_precision = ?, name = ?, location_name = ?,"
+        " location_entity_id = ?, n_sources = ? WHERE id = ?",
+        (best.date.start, best.date.end, str(best.date.precision), name, location.name if location else None,
+         location.entity_id if location else None, len(sources), cid),
+    )
+
+
+def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Before a document's events are replaced: drop them from the chronicle and mend what they were part of."""
+    affected = [r[0] for r in conn.execute(
+        "SELECT DISTINCT m.chronicle_id FROM chronicle_members m JOIN events e ON e.id = m.event_id"
+        " WHERE e.doc_id = ?", (doc_id,))]
+    conn.execute("DELETE FROM chronicle_members WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
+                 (doc_id,))
+    for cid in affected:
+        refresh(conn, cid)
+
+
+def load(conn: sqlite3.Connection, cid: str) -> ChronicleEvent | None:
+    row = conn.execute(
+        "SELECT id, type, status, plover, date_start, date_end, date_precision, name, location_name, n_sources"
+        " FROM chronicle WHERE id = ?", (cid,)).fetchone()
+    if row is None:
+        return None
+    return from_row(conn, row)
+
+
+def from_row(conn: sqlite3.Connection, row: Sequence) -> ChronicleEvent:
+    parts = tuple(
+        Participant(r[0], None if r[1].startswith("name:") else r[1], EntityKind(r[2]) if r[2] else None, Role(r[3]))
+        for r in conn.execute("SELECT name, key, kind, role FROM chronicle_participants WHERE chronicle_id = ?"
+                              " ORDER BY rowid", (row[0],))
+    )
+    members = tuple(r[0] for r in conn.execute(
+        "SELECT event_id FROM chronicle_members WHERE chronicle_id = ? ORDER BY event_id", (row[0],)))
+    return ChronicleEvent(row[0], EventType(row[1]), row[2], row[3], DateRange(row[4], row[5], Precision(row[6])),
+                          row[7], row[8], parts, row[9], members)
+
+
+def why(conn: sqlite3.Connection, cid: str) -> list[tuple[str, list[str]]]:
+    """For each member event of a chronicle event, the reasons it was merged in."""
+    return [(r[0], json.loads(r[1])) for r in conn.execute(
+        "SELECT event_id, why FROM chronicle_members WHERE chronicle_id = ? ORDER BY rowid", (cid,))]

@@ -1,0 +1,69 @@
+"""Querying the chronicle: timelines of an actor, optionally with a second actor."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from letopis.store.chronicle import ChronicleEvent, from_row
+
+_COLUMNS = ("c.id, c.type, c.status, c.plover, c.date_start, c.date_end, c.date_precision, c.name, c.location_name,"
+            " c.n_sources")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineQuery:
+    actor: str | None = None          # a name, alias, ISO code or entity id
+    with_actor: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    types: tuple[str, ...] = ()
+    status: str | None = None
+    limit: int | None = None
+
+
+def actor_keys(conn: sqlite3.Connection, text: str) -> list[str]:
+    """The participant keys an actor may go by: matching entity ids, and the plain name."""
+    folded = text.strip().casefold().replace("ё", "е")
+    keys = {text.strip(), "name:" + folded}
+    rows = conn.execute(
+        "SELECT id FROM entities WHERE lower(name) = ? OR lower(iso) = ? OR id = ?"
+        " OR lower(aliases) LIKE ?",
+        (folded, folded, text.strip(), f'%"{folded}"%'),
+    ).fetchall()
+    keys.update(r[0] for r in rows)
+    return sorted(keys)
+
+
+def timeline(conn: sqlite3.Connection, query: TimelineQuery) -> list[ChronicleEvent]:
+    """Chronicle events oldest first (undated last) that match the query."""
+    clauses: list[str] = []
+    params: list[object] = []
+    for actor in (query.actor, query.with_actor):
+        if actor:
+            keys = actor_keys(conn, actor)
+            clauses.append(f"c.id IN (SELECT chronicle_id FROM chronicle_participants"
+                           f" WHERE key IN ({','.join('?' * len(keys))}))")
+            params += keys
+    if query.date_from:
+        clauses.append("coalesce(c.date_end, c.date_start) >= ?")
+        params.append(query.date_from)
+    if query.date_to:
+        clauses.append("c.date_start <= ?")
+        params.append(query.date_to)
+    if query.types:
+        clauses.append(f"c.type IN ({','.join('?' * len(query.types))})")
+        params += list(query.types)
+    if query.status:
+        clauses.append("c.status = ?")
+        params.append(query.status)
+    sql = (f"SELECT {_COLUMNS} FROM chronicle c"
+           + (" WHERE " + " AND ".join(clauses) if clauses else "")
+           + " ORDER BY c.date_start IS NULL, c.date_start, c.date_end, c.id"
+           + (f" LIMIT {int(query.limit)}" if query.limit else ""))
+    return [from_row(conn, row) for row in conn.execute(sql, params).fetchall()]
+
+
+def links(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(plan, realisation) pairs of chronicle event ids."""
+    return [(r[0], r[1]) for r in conn.execute("SELECT plan_id, realisation_id FROM chronicle_links ORDER BY 1, 2")]

@@ -1,0 +1,83 @@
+"""The chronicle in the store: one event per real-world event, with all its sources, kept incrementally."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.records import (
+    Analysis,
+    DateRange,
+    Entity,
+    EntityKind,
+    Event,
+    EventType,
+    Evidence,
+    Participant,
+    Precision,
+    Role,
+    Status,
+)
+from letopis.store import open_store
+from letopis.store.timeline import TimelineQuery
+from tests.store.test_store import make
+
+LAVROV = Entity("kb:person:lavrov", EntityKind.PERSON, "Сергей Лавров", ("Лавров",))
+CHOE = Entity("kb:person:choe", EntityKind.PERSON, "Цой Сон Хи")
+KIM = Entity("kb:person:kim", EntityKind.PERSON, "Ким Чен Ын")
+RU = Entity("kb:state:RU", EntityKind.STATE, "Россия", ("РФ", "Российская Федерация"), "Q159", "RU")
+KP = Entity("kb:state:KP", EntityKind.STATE, "КНДР", ("Северная Корея",), "Q423", "KP")
+
+
+def event(doc: str, n: int, kind: str, who: list[Entity], day: str, status: str = "occurred",
+          precision: Precision = Precision.DAY) -> Event:
+    end = day if precision is Precision.DAY else day[:8] + "28"
+    return Event(
+        id=f"{doc}-{n}", type=EventType(kind), status=Status(status),
+        participants=tuple(Participant(e.name, e.id, e.kind, Role.PARTICIPANT) for e in who),
+        date=DateRange(day if status == "occurred" or day else None, end if day else None,
+                       precision if day else Precision.NONE),
+        evidence=(Evidence(doc, 0, 5, "Текст"),),
+    )
+
+
+def store_doc(store, doc: str, published: str, events: list[Event]) -> None:
+    raw, article = make(doc, f"Заголовок {doc}\n\nТекст статьи {doc}.", published=published)
+    store.save_article(raw, article)
+    store.save_analysis(Analysis(doc, entities=(LAVROV, CHOE, KIM, RU, KP), events=tuple(events)),
+                        lambda e: "CONSULT")
+
+
+@pytest.fixture
+def store():
+    with open_store(":memory:") as s:
+        store_doc(s, "d2023a01", "2023-10-19", [event("d2023a01", 1, "talks", [LAVROV, CHOE], "2023-10-19")])
+        store_doc(s, "d2025a01", "2025-10-27T12:34:36",
+                  [event("d2025a01", 1, "meeting", [LAVROV, CHOE], "2025-10-27"),
+                   event("d2025a01", 2, "visit", [KIM, RU], "", "planned")])
+        store_doc(s, "d2025b01", "2025-10-27", [event("d2025b01", 1, "talks", [CHOE, LAVROV], "2025-10-27")])
+        yield s
+
+
+def test_same_event_from_two_sources_is_one_chronicle_event(store):
+    events = store.timeline(TimelineQuery(actor="Сергей Лавров"))
+    assert [(e.type, e.date.start, e.n_sources) for e in events] == [
+        (EventType.TALKS, "2023-10-19", 1), (EventType.MEETING, "2025-10-27", 2)]
+    why = store.chronicle_why(events[1].id)
+    assert why[1][0] == "d2025b01-1" and any("participants agree" in w for w in why[1][1])
+
+
+def test_timeline_by_alias_iso_code_and_second_actor(store):
+    assert len(store.timeline(TimelineQuery(actor="лавров"))) == 2
+    assert [e.type for e in store.timeline(TimelineQuery(actor="RU"))] == [EventType.VISIT]
+    assert len(store.timeline(TimelineQuery(actor="Лавров", with_actor="Цой Сон Хи", date_from="2025-01-01"))) == 1
+    assert store.timeline(TimelineQuery(actor="Лавров", with_actor="Ким Чен Ын")) == []
+
+
+def test_reanalysis_does_not_duplicate_and_plan_is_linked_to_realisation(store):
+    store_doc(store, "d2025b01", "2025-10-27", [event("d2025b01", 1, "talks", [CHOE, LAVROV], "2025-10-27")])
+    assert [e.n_sources for e in store.timeline(TimelineQuery(actor="Лавров"))] == [1, 2]
+    store_doc(store, "d2026a01", "2026-05-10", [event("d2026a01", 1, "visit", [KIM, RU], "2026-05-09")])
+    [(plan, done)] = store.chronicle_links()
+    assert plan == "d2025a01-2" and done == "d2026a01-1"
+    kinds = [(e.type, e.status) for e in store.timeline(TimelineQuery(actor="Ким Чен Ын"))]
+    assert kinds == [(EventType.VISIT, "occurred"), (EventType.VISIT, "planned")]  # dated first, undated last
