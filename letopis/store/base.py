@@ -11,12 +11,15 @@ from enum import StrEnum
 from pathlib import Path
 
 from letopis.corpus import duplicates
+from letopis.corpus.search import Lemmatizer, default_lemmatizer
 from letopis.records import Analysis, Article, Block, BlockType, Entity, Event, Quote, RawDocument
 from letopis.store import analysis as analysis_store
 from letopis.store import chronicle, timeline
+from letopis.store import search as search_store
 from letopis.store.analysis import EventFilter, PloverFn
 from letopis.store.chronicle import ChronicleEvent
 from letopis.store.migrations import migrate
+from letopis.store.search import SearchHit, SearchQuery
 from letopis.store.timeline import TimelineQuery
 
 
@@ -65,6 +68,7 @@ def open_store(url: str | Path = "letopis.db") -> Store:
 class Store:
     def __init__(self, path: str) -> None:
         self.path = path
+        self._lemmatizer: Lemmatizer | None = None
         try:
             self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -80,6 +84,13 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{path}: not a Letopis database ({exc})") from exc
+
+    @property
+    def lemmatizer(self) -> Lemmatizer:
+        """Loaded on first use: listing and showing articles never need it."""
+        if self._lemmatizer is None:
+            self._lemmatizer = default_lemmatizer()
+        return self._lemmatizer
 
     # -- life cycle -------------------------------------------------------
 
@@ -132,6 +143,7 @@ class Store:
                 [(raw.id, n, str(b.type), b.start, b.end) for n, b in enumerate(article.blocks)],
             )
             duplicates.add_article(conn, article)
+            search_store.index_article(conn, article, self.lemmatizer)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -211,6 +223,11 @@ class Store:
 
     def entities(self) -> list[tuple[Entity, int, list[str]]]:
         return analysis_store.load_entities(self.conn)
+
+    # -- search -------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        return search_store.search(self.conn, query, self.lemmatizer)
 
     # -- chronicle ----------------------------------------------------------
 
