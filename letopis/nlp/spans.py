@@ -1,0 +1,109 @@
+"""Candidate mention spans inside one sentence, and fixes to the NER model's own spans.
+
+The rule modules work on ``Span`` (offsets into the article text plus the rule that made
+it); ``letopis.nlp.mentions`` turns the survivors into ``Mention`` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from letopis.nlp.lexicon import Lexicon
+from letopis.records import MentionType, Token
+
+OPENERS = {"«": "»", "(": ")", "[": "]", "„": "“", "“": "”"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+EDGE_JUNK = " \t\u00a0,.;:!?—–-"
+AMBIGUOUS_QUOTES = "\"'"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    type: MentionType
+    source: str = "ner"
+    normal: str | None = None     # set by rules that know it better than inflection does
+
+
+def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Indices [first, last] of the tokens that overlap [start, end)."""
+    idx = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def lemma_phrase(tokens: Sequence[Token], span: Span) -> str:
+    rng = token_range(tokens, span.start, span.end)
+    if rng is None:
+        return ""
+    return " ".join(t.lemma for t in tokens[rng[0]: rng[1] + 1] if t.pos != "PUNCT")
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Drop unbalanced quotes and brackets and stray punctuation at the edges: "ПАСЕ (" -> "ПАСЕ"."""
+    start, end = span.start, span.end
+    changed = True
+    while changed and start < end:
+        changed = False
+        inner = text[start:end]
+        last, first = inner[-1], inner[0]
+        if last in EDGE_JUNK or last in OPENERS or (last in CLOSERS and CLOSERS[last] not in inner[:-1]) or (
+                last in AMBIGUOUS_QUOTES and inner.count(last) % 2 == 1):
+            end -= 1
+            changed = True
+        elif first in EDGE_JUNK or first in CLOSERS or (first in OPENERS and OPENERS[first] not in inner[1:]) or (
+                first in AMBIGUOUS_QUOTES and inner.count(first) % 2 == 1):
+            start += 1
+            changed = True
+    if start >= end or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return replace(span, start=start, end=end)
+
+
+def split_parenthetical(text: str, span: Span) -> list[Span]:
+    """"Джефф Сешнс (Jeff Sessions)" names one person twice: two spans, not one."""
+    inner = text[span.start:span.end]
+    open_at = inner.find("(")
+    close_at = inner.find(")", open_at + 1)
+    if open_at <= 0 or close_at == -1:
+        return [span]
+    parts = [(span.start, span.start + open_at), (span.start + open_at + 1, span.start + close_at),
+             (span.start + close_at + 1, span.end)]
+    out = []
+    for start, end in parts:
+        piece = trim(text, replace(span, start=start, end=end))
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
+    out: list[Span] = []
+    for raw in spans:
+        first = trim(text, raw)
+        if first is None:
+            continue
+        for span in split_parenthetical(text, first):
+            if text[span.start:span.end] in lex.not_names:
+                continue
+            kind = lex.retype_of(lemma_phrase(tokens, span))
+            if kind and kind != span.type:
+                span = replace(span, type=MentionType(kind), source="ner+retype")
+            out.append(span)
+    return out
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def dedupe(spans: Sequence[Span]) -> list[Span]:
+    seen: set[tuple[int, int, MentionType]] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        key = (span.start, span.end, span.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(span)
+    return out
