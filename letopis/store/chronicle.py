@@ -13,12 +13,14 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from letopis.corpus.merge import Decision, Verdict, decide, participant_key, type_group
 from letopis.records import DateRange, EntityKind, Event, EventType, Participant, Precision, Role, Status
 from letopis.store.analysis import EventFilter, load_events
 
 _INTENT = frozenset({Status.PLANNED, Status.PROPOSED})
+_SLACK = timedelta(days=1)
 # the narrower a date, the better it stands for the merged event
 _PRECISION_RANK = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3, Precision.NONE: 4}
 
@@ -42,7 +44,7 @@ def add_events(conn: sqlite3.Connection, events: Sequence[tuple[Event, str | Non
     for event, plover in events:
         home: str | None = None
         links: list[tuple[str, Decision, bool]] = []   # (chronicle id, decision, the new event is the plan)
-        for cid in _candidates(conn, event):
+        for cid in _candidates(conn, event, reported):
             decision, member = _decide_against(conn, cid, event, reported)
             if decision.verdict is Verdict.SAME:
                 _join(conn, cid, event, decision)
@@ -59,17 +61,32 @@ def add_events(conn: sqlite3.Connection, events: Sequence[tuple[Event, str | Non
                          (plan, done, json.dumps(list(decision.why), ensure_ascii=False)))
 
 
-def _candidates(conn: sqlite3.Connection, event: Event) -> list[str]:
+def _candidates(conn: sqlite3.Connection, event: Event, reported: str | None) -> list[str]:
+    """Chronicle events that share a participant, have a compatible type and could share the date.
+
+    The date window keeps the look-up small however many events an actor has: a dated
+    event meets chronicle events whose interval overlaps its own (one day of slack), and
+    undated plans of the same actors; an undated plan meets dated events after its report.
+    """
     keys = [participant_key(p) for p in event.participants]
     if not keys:
         return []
     types = sorted(str(t) for t in type_group(event.type))
-    rows = conn.execute(
-        f"SELECT DISTINCT c.id FROM chronicle_participants p JOIN chronicle c ON c.id = p.chronicle_id"
-        f" WHERE p.key IN ({','.join('?' * len(keys))}) AND c.type IN ({','.join('?' * len(types))})"
-        f" ORDER BY c.id",
-        [*keys, *types],
-    ).fetchall()
+    base = (f"SELECT DISTINCT c.id FROM chronicle_participants p JOIN chronicle c ON c.id = p.chronicle_id"
+            f" WHERE p.key IN ({','.join('?' * len(keys))}) AND c.type IN ({','.join('?' * len(types))})")
+    params: list[object] = [*keys, *types]
+    if event.date.start:
+        start = (date.fromisoformat(event.date.start) - _SLACK).isoformat()
+        end = (date.fromisoformat(event.date.end or event.date.start) + _SLACK).isoformat()
+        where = (" AND ((c.date_start <= ? AND c.date_end >= ?)"
+                 " OR (c.date_start IS NULL AND c.status IN ('planned', 'proposed')))")
+        params += [end, start]
+    elif event.status in _INTENT and reported:
+        where = " AND c.status = 'occurred' AND c.date_end >= ?"
+        params.append(reported[:10])
+    else:
+        return []
+    rows = conn.execute(base + where + " ORDER BY c.id LIMIT 200", params).fetchall()
     return [r[0] for r in rows]
 
 
