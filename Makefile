@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= letopis.db
 
-.PHONY: demo test test-quick install lint golden bench clean
+.PHONY: demo test test-quick install lint golden bench browser clean
 
 $(BIN)/letopis: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,13 @@ demo: install
 lint: install
 	$(BIN)/ruff check letopis tests bench scripts
 
-test: lint
+# the HTML plots are checked by rendering them in Debian's headless Chromium
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: lint browser
 	$(BIN)/python -m pytest -q
 
 test-quick: lint

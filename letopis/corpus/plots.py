@@ -59,7 +59,8 @@ def timeline_html(events: Sequence[ChronicleEvent], path: str | Path, *, title: 
     undated = len(events) - len(dated)
     subtitle = f"{len(dated)} dated events" + (f", {undated} undated not shown" if undated else "")
     fig.update_layout(title=f"{escape(title)}<br><sup>{subtitle}</sup>", xaxis={"type": "date", "title": "date"},
-                      yaxis={"title": "event type"}, template="plotly_white", height=520)
+                      yaxis={"title": "event type"}, template="plotly_white", height=520, showlegend=True,
+                      legend={"title": {"text": "status"}})
     out = Path(path)
     fig.write_html(out, include_plotlyjs=True, full_html=True)
     return out
