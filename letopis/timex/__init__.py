@@ -18,13 +18,13 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from letopis.records import Timex
+from letopis.records import Article, Timex
 from letopis.timex.dates import parse_anchor
 from letopis.timex.grammar import Grammar, build_grammar
 from letopis.timex.lexicon import DATA_DIR, load_lexicon
 from letopis.timex.resolve import TENSE_SENSITIVE, resolve_match, rule_name
 
-__all__ = ["Grammar", "extract_timexes", "load_grammar", "resolve_relative"]
+__all__ = ["Grammar", "article_timexes", "extract_timexes", "load_grammar", "resolve_relative"]
 
 
 def load_grammar(directory: Path = DATA_DIR) -> Grammar:
@@ -64,6 +64,12 @@ def extract_timexes(
                 rule = rule_name(match, grammar.lexicon)
                 found.append(Timex(match.start, match.end, match.text, value, rule))
     return found
+
+
+def article_timexes(article: Article, *, grammar: Grammar | None = None) -> tuple[Timex, ...]:
+    """The time expressions of an article's title, lead and body, read against its publication date."""
+    found = extract_timexes(article.text, article.content_spans(), article.published_at, grammar=grammar)
+    return tuple(found)
 
 
 def resolve_relative(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from letopis.records import DateRange, Precision
 
@@ -20,6 +20,8 @@ def parse_anchor(published: str | date | None) -> date | None:
     An unreadable date is treated as missing rather than raised: one bad header must not
     stop a document, and relative expressions then simply stay unresolved.
     """
+    if isinstance(published, datetime):
+        return published.date()
     if published is None or isinstance(published, date):
         return published
     try:

@@ -173,7 +173,7 @@ def rules(p: Pieces) -> list[tuple[str, str]]:
          f"(?:\\bс\\s+)?{_day('d1', p)}(?:{DASH}|\\s+(?:по|до|и)\\s+){_day('d2', p, first=False)}"
          f"\\s+(?P<m>{p.month_gen})(?:,?\\s+{_year('y', p)})?"),
         ("day_month",
-         f"(?:\\b(?:(?:в|во)\\s+)?{p.weekday_any}\\s*,?\\s*)?{_day('d', p)}\\s+(?P<m>{p.month_gen})"
+         f"(?:\\b(?:(?:в|во)\\s+)?{p.weekday_any}\\s*[,—–]?\\s*)?{_day('d', p)}\\s+(?P<m>{p.month_gen})"
          f"(?:,?\\s+{_year('y', p)})?"),
         ("month_range",
          f"\\b(?:(?:в|во|с)\\s+)?(?P<m1>{p.month_any})(?:{DASH}|\\s+(?:по|и)\\s+)(?P<m2>{p.month_any})"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from letopis.records import Precision
-from letopis.timex import extract_timexes, load_grammar, resolve_relative
+from letopis.records import Article, Block, BlockType, Precision
+from letopis.timex import article_timexes, extract_timexes, load_grammar, resolve_relative
 
 SEED_PUBLISHED = {
     "000_c8aaeff7c53f1191.txt": "2025-10-27T12:34:36",
@@ -95,9 +96,32 @@ def test_any_text_yields_well_formed_timexes(text: str, published: str | None) -
 
 
 def test_scans_at_least_a_megabyte_of_text_a_second(seeds_dir: Path) -> None:
-    # Measured ~3.5M characters/s; the floor leaves room for a slow, noisy machine.
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))) * 100
+    # Measured 2.4–6.6 MB/s on two busy cores; the best of three runs damps the machine's noise.
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))) * 50
     grammar = load_grammar()
-    began = time.perf_counter()
-    extract_timexes(text, published="2025-10-27", grammar=grammar)
-    assert len(text.encode("utf-8")) / (time.perf_counter() - began) > 1_000_000
+    seconds = []
+    for _ in range(3):
+        began = time.perf_counter()
+        extract_timexes(text, published="2025-10-27", grammar=grammar)
+        seconds.append(time.perf_counter() - began)
+    assert len(text.encode("utf-8")) / min(seconds) > 1_000_000
+
+
+def test_article_timexes_read_content_blocks_against_the_publication_date() -> None:
+    dateline = "date 2025-10-27 МЕДИАГРУППА\n"
+    title = "Министр встретился с коллегой\n"
+    body = "Встреча прошла вчера, а в сентябре стороны провели переговоры."
+    text = dateline + title + body
+    blocks = (
+        Block(BlockType.DATELINE, 0, len(dateline)),
+        Block(BlockType.TITLE, len(dateline), len(dateline) + len(title)),
+        Block(BlockType.BODY, len(dateline) + len(title), len(text)),
+    )
+    article = Article(doc_id="d", source="s", text=text, blocks=blocks, published_at="2025-10-27T12:34:36")
+    found = article_timexes(article)
+    assert [(t.text, t.value.start) for t in found] == [("вчера", "2025-10-26"), ("в сентябре", "2025-09-01")]
+
+
+def test_publication_date_may_be_a_datetime() -> None:
+    (found,) = extract_timexes("вчера", published=datetime(2025, 10, 27, 23, 59))
+    assert (found.value.start, found.value.end) == ("2025-10-26", "2025-10-26")
