@@ -45,6 +45,19 @@ def _run_sorted(tool: Any, items: Sequence[Any], size: Any) -> list[Any]:
     return results
 
 
+def _blocks(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Runs of spans with only white space between them: paragraphs of one body read together."""
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(spans if spans is not None else [(0, len(text))]):
+        if not text[start:end].strip():
+            continue
+        if runs and not text[runs[-1][1]:start].strip():
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return runs
+
+
 def _token(raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any) -> Token:
     feats = dict(morph_tok.feats)
     head = int(syntax_tok.head_id) - 1
@@ -71,21 +84,29 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
     words = [[t.text for t in sent.tokens] for sent in flat]
     morph = _run_sorted(models.morph_tagger, words, len)
     syntax = _run_sorted(models.syntax_parser, words, len)
-    ner = _run_sorted(models.ner_tagger, [sent.text for sent in flat], len)
+    # NER reads whole blocks: a sentence alone loses the context that tells a surname at
+    # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
+    blocks = [(d, start, end) for d, (text, spans) in enumerate(docs)
+              for start, end in _blocks(text, spans)]
+    ner = _run_sorted(models.ner_tagger, [docs[d][0][start:end] for d, start, end in blocks], len)
+    ner_by_doc: list[list[Span]] = [[] for _ in docs]
+    for (d, start, _), markup in zip(blocks, ner, strict=True):
+        ner_by_doc[d].extend(Span(start + sp.start, start + sp.stop, NER_TYPES[sp.type])
+                             for sp in markup.spans if sp.type in NER_TYPES)
 
     results: list[NlpResult] = []
     pos = 0
-    for (text, _), sents in zip(docs, per_doc, strict=True):
+    for (text, _), sents, doc_ner in zip(docs, per_doc, ner_by_doc, strict=True):
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         for sent in sents:
-            m, s, n = morph[pos], syntax[pos], ner[pos]
+            m, s = morph[pos], syntax[pos]
             pos += 1
             tokens = tuple(_token(rt, mt, st, models.parse)
                            for rt, mt, st in zip(sent.tokens, m.tokens, s.tokens, strict=True))
             sentences.append(Sentence(sent.start, sent.end, tokens))
-            ner_spans = [Span(sent.start + sp.start, sent.start + sp.stop, NER_TYPES[sp.type])
-                         for sp in n.spans if sp.type in NER_TYPES]
+            ner_spans = [Span(max(sp.start, sent.start), min(sp.end, sent.end), sp.type)
+                         for sp in doc_ner if sp.start < sent.end and sent.start < sp.end]
             mentions.extend(sentence_mentions(text, tokens, ner_spans, models.parse, models.lexicon))
         results.append(NlpResult(tuple(sentences), tuple(mentions)))
     return results

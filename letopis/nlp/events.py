@@ -26,8 +26,8 @@ def _capital_inside(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _left_edge(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
-    """First token of the name before the noun at ``k``, and whether it is marked as a name."""
-    first, marked = k, _capital_inside(tokens, k)
+    """First token of the name before the noun at ``k``, and whether a word before it marks a name."""
+    first, marked = k, False
     j = k - 1
     while j >= 0 and k - j <= MAX_LEFT_WORDS:
         tok = tokens[j]
@@ -69,6 +69,10 @@ def find_events(tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) ->
         if tok.lemma not in lex.event_nouns or tok.pos not in ("NOUN", "PROPN"):
             continue
         first, marked = _left_edge(tokens, k)
+        # a capitalised noun alone ("Конгресс", "Форум") is an event only where the model did not
+        # read it as an organisation
+        if not marked and _capital_inside(tokens, k):
+            marked = not any(s.type == MentionType.ORG and s.start <= tok.start < s.end for s in spans)
         last = _topic_end(tokens, k)
         if last == k and k + 1 < len(tokens):
             org = [s for s in spans if s.start == tokens[k + 1].start and s.type == MentionType.ORG]

@@ -14,7 +14,7 @@ from letopis.records import MentionType, Token
 
 OPENERS = {"«": "»", "(": ")", "[": "]", "„": "“", "“": "”"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
-EDGE_JUNK = " \t\u00a0,.;:!?—–-"
+EDGE_JUNK = " \t\u00a0,;:—–-"   # not "!" or ".": "Yahoo!", "Inc."
 AMBIGUOUS_QUOTES = "\"'"
 
 
@@ -40,6 +40,11 @@ def lemma_phrase(tokens: Sequence[Token], span: Span) -> str:
     return " ".join(t.lemma for t in tokens[rng[0]: rng[1] + 1] if t.pos != "PUNCT")
 
 
+def _quoted_inside(inner: str, quote: str) -> bool:
+    """Does a straight quote at the edge pair with one inside the span ("ОАО "Газпром"")?"""
+    return quote in inner
+
+
 def trim(text: str, span: Span) -> Span | None:
     """Drop unbalanced quotes and brackets and stray punctuation at the edges: "ПАСЕ (" -> "ПАСЕ"."""
     start, end = span.start, span.end
@@ -49,11 +54,11 @@ def trim(text: str, span: Span) -> Span | None:
         inner = text[start:end]
         last, first = inner[-1], inner[0]
         if last in EDGE_JUNK or last in OPENERS or (last in CLOSERS and CLOSERS[last] not in inner[:-1]) or (
-                last in AMBIGUOUS_QUOTES and inner.count(last) % 2 == 1):
+                last in AMBIGUOUS_QUOTES and not _quoted_inside(inner.rstrip(last), last)):
             end -= 1
             changed = True
         elif first in EDGE_JUNK or first in CLOSERS or (first in OPENERS and OPENERS[first] not in inner[1:]) or (
-                first in AMBIGUOUS_QUOTES and inner.count(first) % 2 == 1):
+                first in AMBIGUOUS_QUOTES and not _quoted_inside(inner.lstrip(first), first)):
             start += 1
             changed = True
     if start >= end or not any(ch.isalnum() for ch in text[start:end]):
@@ -78,6 +83,13 @@ def split_parenthetical(text: str, span: Span) -> list[Span]:
     return out
 
 
+def _motion_goal(tokens: Sequence[Token], span: Span) -> bool:
+    """"въехал в Кремль": a preposition with the accusative is a place one goes to, not a
+    government that speaks ("в Кремле заявили")."""
+    rng = token_range(tokens, span.start, span.end)
+    return bool(rng and rng[0] > 0 and tokens[rng[0] - 1].pos == "ADP" and tokens[rng[0]].feat("Case") == "Acc")
+
+
 def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     for raw in spans:
@@ -88,7 +100,7 @@ def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Le
             if text[span.start:span.end] in lex.not_names:
                 continue
             kind = lex.retype_of(lemma_phrase(tokens, span))
-            if kind and kind != span.type:
+            if kind and kind != span.type and not _motion_goal(tokens, span):
                 span = replace(span, type=MentionType(kind), source="ner+retype")
             out.append(span)
     return out
