@@ -24,6 +24,7 @@ NUM_PERM = 128
 BANDS = 32            # 32 bands x 4 rows: candidates from about 0.4 similarity on
 ROWS = NUM_PERM // BANDS
 SHINGLE = 3           # words per shingle
+MAX_CANDIDATES = 8    # candidates compared signature to signature
 SAME_ARTICLE = 0.5    # estimated Jaccard similarity from which two pages are one article
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -68,17 +69,20 @@ def add_article(conn: sqlite3.Connection, article: Article) -> DuplicateMatch | 
     doc = article.doc_id
     sig = signature(content_text(article))
     bands = band_hashes(sig)
-    candidates: set[str] = set()
-    for band, digest in bands:
-        for (other,) in conn.execute("SELECT doc_id FROM minhash_bands WHERE band = ? AND hash = ?", (band, digest)):
-            if other != doc:
-                candidates.add(other)
+    # the documents sharing the most bands are the likeliest copies; a few of them are enough
+    where = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
+    rows = conn.execute(
+        f"SELECT doc_id FROM minhash_bands WHERE ({where}) AND doc_id != ? GROUP BY doc_id"
+        f" ORDER BY count(*) DESC, doc_id LIMIT {MAX_CANDIDATES}",
+        [x for pair in bands for x in pair] + [doc],
+    ).fetchall()
+    candidates = [r[0] for r in rows]
     conn.execute("INSERT OR REPLACE INTO minhash_signatures (doc_id, signature) VALUES (?, ?)",
                  (doc, json.dumps(sig.tolist())))
     conn.executemany("INSERT OR IGNORE INTO minhash_bands (band, hash, doc_id) VALUES (?, ?, ?)",
                      [(b, h, doc) for b, h in bands])
     best: tuple[float, str] | None = None
-    for other in sorted(candidates):
+    for other in candidates:
         row = conn.execute("SELECT signature FROM minhash_signatures WHERE doc_id = ?", (other,)).fetchone()
         if row is None:
             continue
