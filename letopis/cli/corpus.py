@@ -107,7 +107,7 @@ def timeline(
     for e in events:
         who = ", ".join(p.name for p in e.participants)
         if e.location:
-            who += f" ({e.location})"
+            who += f" ({e.location.name})"
         table.add_row(_date(e), str(e.date.precision), str(e.type), e.status, escape(who), str(e.n_sources),
                       e.id[:12])
     out.print(table)
@@ -118,7 +118,8 @@ def chronicle_record(e: ChronicleEvent) -> dict:
             "date": {"start": e.date.start, "end": e.date.end, "precision": str(e.date.precision)},
             "participants": [{"name": p.name, "entity_id": p.entity_id, "kind": str(p.kind) if p.kind else None,
                               "role": str(p.role)} for p in e.participants],
-            "location": e.location, "name": e.name, "n_sources": e.n_sources, "members": list(e.members)}
+            "location": {"name": e.location.name, "entity_id": e.location.entity_id} if e.location else None,
+            "name": e.name, "n_sources": e.n_sources, "members": list(e.members)}
 
 
 class GraphFormat(StrEnum):

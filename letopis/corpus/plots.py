@@ -34,7 +34,7 @@ def _label(event: ChronicleEvent) -> str:
     if event.name:
         lines.insert(1, escape(event.name))
     if event.location:
-        lines.append(f"in {escape(event.location)}")
+        lines.append(f"in {escape(event.location.name)}")
     return "<br>".join(lines)
 
 

@@ -33,7 +33,7 @@ class ChronicleEvent:
     plover: str | None
     date: DateRange
     name: str | None
-    location: str | None
+    location: Participant | None
     participants: tuple[Participant, ...]
     n_sources: int
     members: tuple[str, ...] = ()
@@ -171,8 +171,8 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
 
 def load(conn: sqlite3.Connection, cid: str) -> ChronicleEvent | None:
     row = conn.execute(
-        "SELECT id, type, status, plover, date_start, date_end, date_precision, name, location_name, n_sources"
-        " FROM chronicle WHERE id = ?", (cid,)).fetchone()
+        "SELECT id, type, status, plover, date_start, date_end, date_precision, name, location_name, n_sources,"
+        " location_entity_id FROM chronicle WHERE id = ?", (cid,)).fetchone()
     if row is None:
         return None
     return from_row(conn, row)
@@ -186,8 +186,9 @@ def from_row(conn: sqlite3.Connection, row: Sequence) -> ChronicleEvent:
     )
     members = tuple(r[0] for r in conn.execute(
         "SELECT event_id FROM chronicle_members WHERE chronicle_id = ? ORDER BY event_id", (row[0],)))
+    location = Participant(row[8], row[10], None, Role.DESTINATION) if row[8] else None
     return ChronicleEvent(row[0], EventType(row[1]), row[2], row[3], DateRange(row[4], row[5], Precision(row[6])),
-                          row[7], row[8], parts, row[9], members)
+                          row[7], location, parts, row[9], members)
 
 
 def why(conn: sqlite3.Connection, cid: str) -> list[tuple[str, list[str]]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from letopis.store.chronicle import ChronicleEvent, from_row
 
 _COLUMNS = ("c.id, c.type, c.status, c.plover, c.date_start, c.date_end, c.date_precision, c.name, c.location_name,"
-            " c.n_sources")
+            " c.n_sources, c.location_entity_id")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
