@@ -27,8 +27,9 @@ ORDINAL_SUFFIX = r"(?:-?(?:го|м|й|е|ое))"
 # A digit group that is a whole number: not part of a decimal, a phone number, "Ту-154" or "G20".
 NUMBER_START = r"(?<![\w.,:/+\-−])"
 NUMBER_END = r"(?![\d,.]\d)(?!\d)"
-# Endings of the genitive a noun takes after "накануне" ("накануне визита", "переговоров").
-GENITIVE_LIKE = r"(?=\s+[^\W\d_]{2,}(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)(?!\w))"
+# What follows "накануне" when it means the eve of an event or a date rather than the day before
+# publication: a word with a genitive ending ("визита", "переговоров", "80-летия") or a day ("9 мая").
+GENITIVE_LIKE = r"(?=\s+(?:(?:\d+-)?[^\W\d_]{2,}(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)(?!\w)|\d{1,2}\s+\w))"
 ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "им", "ом", "их", "ими")
 
 
@@ -87,6 +88,7 @@ class Pieces:
     month_adjective: str
     season_any: str
     season_adverb: str
+    weekend: str
     first_word: str      # any word a rule can start with: the scan tries the rules only there
 
 
@@ -122,6 +124,7 @@ def build_pieces(lex: Lexicon) -> Pieces:
         month_adjective="(?-i:" + alternation(adjectives) + r")(?!\w)",
         season_any=alternation(lex.seasons) + r"(?!\w)",
         season_adverb=alternation(lex.season_adverbs) + r"(?!\w)",
+        weekend=alternation(form for form, unit in lex.periods.items() if unit == "weekend") + r"(?!\w)",
         first_word=alternation(
             {*LEADING_WORDS, *lex.seasons, *nouns, *months["abbr"], *lex.weekdays, *lex.modifiers,
              *lex.periods,
@@ -219,6 +222,8 @@ def rules(p: Pieces) -> list[tuple[str, str]]:
         ("weekday", f"\\b(?:в\\s+ночь\\s+на|в|во)\\s+(?P<wd>{p.weekday_acc})"),
         ("month", f"\\b(?:в|во)\\s+(?P<m>{p.month_loc})"),
         ("season", f"\\b(?P<s>{p.season_adverb})"),
+        # "в выходные дни" is a habit ("по выходным"), not one weekend.
+        ("weekend", f"\\b(?:в|на)\\s+{p.weekend}(?!\\s+дн)"),
         ("month_adjective", f"\\b(?P<adj>{p.month_adjective})"),
         ("vague", f"\\b(?P<phrase>{p.vague})"),
     ]

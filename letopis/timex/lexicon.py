@@ -1,7 +1,7 @@
 """The words of the time-expression grammar, read from ``letopis/data/timex/``.
 
 Every file is UTF-8, one entry a line, columns separated by tabs, forms inside a column
-separated by commas; ``#`` starts a comment line. Forms are stored lowercase.
+separated by commas (``-`` for none); ``#`` starts a comment line. Forms are stored lowercase.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _rows(path: Path) -> Iterator[list[str]]:
 
 
 def _forms(cell: str) -> list[str]:
-    return [form.strip().lower() for form in cell.split(",") if form.strip()]
+    return [form.strip().lower() for form in cell.split(",") if form.strip() not in ("", "-")]
 
 
 def _interval(cell: str) -> tuple[int, int] | None:

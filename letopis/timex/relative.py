@@ -65,9 +65,10 @@ def _relative(unit: str, offset: int, anchor: date) -> DateRange:
         return dates.year_range(anchor.year + offset)
     if unit == "month":
         return dates.month_range(*dates.shift_months(anchor.year, anchor.month, offset))
-    if unit == "week":
+    if unit in ("week", "weekend"):
         monday = dates.week_start(anchor) + timedelta(weeks=offset)
-        return dates.day_range(monday, monday + timedelta(days=6))
+        first = monday + timedelta(days=5 if unit == "weekend" else 0)
+        return dates.day_range(first, monday + timedelta(days=6))
     return dates.day_range(anchor + timedelta(days=offset))
 
 
@@ -93,6 +94,15 @@ def weekday(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexic
     if future:
         return dates.day_range(anchor + timedelta(days=(wanted - anchor.weekday()) % 7))
     return dates.day_range(anchor - timedelta(days=(anchor.weekday() - wanted) % 7))
+
+
+def weekend(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexicon) -> DateRange | None:
+    """"в выходные": the latest weekend begun by publication, or in a future reading the
+    weekend of the publication week (the one under way on a Saturday or Sunday)."""
+    if anchor is None:
+        return UNRESOLVED
+    offset = 0 if future or anchor.weekday() >= 5 else -1
+    return _relative("weekend", offset, anchor)
 
 
 def _count(slots: dict[str, str], lex: Lexicon) -> int | None:

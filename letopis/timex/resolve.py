@@ -34,7 +34,7 @@ from letopis.timex.slots import Resolver, key
 # The rules whose reading depends on the tense of the verb they go with.
 TENSE_SENSITIVE = frozenset({
     "day_month", "day_range", "cross_month_range", "month_range", "month_part",
-    "month", "month_adjective", "weekday", "later", "season",
+    "month", "month_adjective", "weekday", "later", "season", "weekend",
 })
 
 RESOLVERS: dict[str, Resolver] = {
@@ -65,6 +65,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_season": absolute.relative_season,
     "season": absolute.season,
     "weekday": relative.weekday,
+    "weekend": relative.weekend,
     "month": absolute.month,
     "month_adjective": absolute.month_adjective,
     "vague": relative.unresolved,
