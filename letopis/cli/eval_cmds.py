@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 # Records handed to the pipeline at once when annotating a stream.
 ANNOTATE_CHUNK = 64
+REPORT_WIDTH = 160
 
 
 def _progress(console: Console) -> Progress:
@@ -114,7 +115,8 @@ def evaluate(
             task = bar.add_task("evaluating", total=len(read_gold(gold)))
             result = run_eval(gold, pipeline, progress=lambda n: bar.advance(task, n))
         result.pop("predictions", None)
-    out = Console()
+    # a report piped to a file keeps all its columns
+    out = Console() if sys.stdout.isatty() else Console(width=REPORT_WIDTH)
     for table in tables(result):
         out.print(table)
     if json_out:

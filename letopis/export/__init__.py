@@ -1,5 +1,9 @@
-"""Exports: plain records out of the store in stable shapes."""
+"""Exports: plain records out of the store in stable shapes (JSON Lines, CSV, Parquet, PLOVER)."""
 
-from letopis.export.articles import article_record, write_jsonl
+from letopis.export.articles import article_record
+from letopis.export.events import event_record, iter_event_records, plover_record
+from letopis.export.records import entity_record, quote_record
+from letopis.export.tables import COLUMNS, write_csv, write_jsonl, write_parquet
 
-__all__ = ["article_record", "write_jsonl"]
+__all__ = ["COLUMNS", "article_record", "entity_record", "event_record", "iter_event_records", "plover_record",
+           "quote_record", "write_csv", "write_jsonl", "write_parquet"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from typing import IO, Any
+from typing import Any
 
 from letopis.records import Article
 
@@ -28,11 +26,3 @@ def article_record(article: Article) -> dict[str, Any]:
             for b in article.boilerplate()
         ],
     }
-
-
-def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    n = 0
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        n += 1
-    return n
