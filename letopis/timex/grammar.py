@@ -1,7 +1,7 @@
 """The grammar of Russian time expressions: named regular-expression rules over the lexicon.
 
 All rules are joined into one alternation so that the text is scanned once. At a given
-position the first rule in RULE order that matches wins, so longer and more specific
+position the first rule in ``rules()`` order that matches wins, so longer and more specific
 rules come first ("18–19 октября 2023 года" before "19 октября", "в июне 2024 года"
 before "в июне"). Each rule's groups are prefixed with its name, which lets the match
 report which rule fired and which words filled its slots.
@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from letopis.timex.lexicon import Lexicon
 
-# Years a news text speaks of; a four-digit number outside this range is not read as a year.
+# Years a news text speaks of; a four-digit number outside this range is not read as a year
+# unless "год" follows it ("в 1480 году"), see MARKED_YEAR.
 YEAR4 = r"(?:1[89]|2[01])\d\d"
+MARKED_YEAR = r"(?:1\d|2[01])\d\d"
 DASH = r"\s*[-‐‑‒–—]\s*"
 # The word "год" after a number, in the forms that follow a single year.
 YEAR_WORD = r"(?:годом|году|года|год|г\.|г)(?!\w)"
@@ -126,9 +128,8 @@ def build_pieces(lex: Lexicon) -> Pieces:
         season_adverb=alternation(lex.season_adverbs) + r"(?!\w)",
         weekend=alternation(form for form, unit in lex.periods.items() if unit == "weekend") + r"(?!\w)",
         first_word=alternation(
-            {*LEADING_WORDS, *lex.seasons, *nouns, *months["abbr"], *lex.weekdays, *lex.modifiers,
-             *lex.periods,
-             *lex.relative_days, *lex.numerals, "несколько", "нескольких", *adjectives}
+            {*LEADING_WORDS, *nouns, *months["abbr"], *adjectives, *lex.weekdays, *lex.modifiers,
+             *lex.periods, *lex.seasons, *lex.relative_days, *lex.numerals, "несколько", "нескольких"}
             | {phrase.split()[0] for phrase in (*lex.parts, *lex.ordinals, *lex.vague)}
         ) + r"(?!\w)",
     )
@@ -144,7 +145,8 @@ def _day(name: str, p: Pieces, first: bool = True) -> str:
 
 def _year(name: str, p: Pieces) -> str:
     """A year after a day or month: digits with an optional "года", or "прошлого года"."""
-    return (f"(?:{NUMBER_START}(?P<{name}>{YEAR4}){ORDINAL_SUFFIX}?(?!\\d)(?:\\s*{YEAR_WORD})?"
+    return (f"(?:{NUMBER_START}(?P<{name}>{YEAR4}|{MARKED_YEAR}(?=\\s*{YEAR_WORD}))"
+            f"{ORDINAL_SUFFIX}?(?!\\d)(?:\\s*{YEAR_WORD})?"
             f"|(?P<{name}mod>{p.modifier})\\s+(?:года|году|год)(?!\\w)"
             # "с. г." (сего года) and "т. г." (текущего года): this year.
             f"|(?P<{name}this>[ст]\\.\\s?г\\.))")
@@ -153,7 +155,7 @@ def _year(name: str, p: Pieces) -> str:
 def _period(p: Pieces) -> str:
     """The period a part or an open range refers to: a month, a year, or a relative period."""
     return (f"(?:(?P<month>{p.month_gen})(?:\\s+{_year('year', p)})?"
-            f"|{NUMBER_START}(?P<yearnum>{YEAR4}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
+            f"|{NUMBER_START}(?P<yearnum>{MARKED_YEAR}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
             f"|(?P<mod>{p.modifier})\\s+(?P<unit>{p.period_one})"
             f"|(?P<bare>{p.period_gen}))")
 
@@ -186,14 +188,14 @@ def rules(p: Pieces) -> list[tuple[str, str]]:
         ("month_part",
          f"\\b{loc}(?P<part>{p.part_month})\\s+(?P<m>{p.month_gen})(?:\\s+{_year('y', p)})?"),
         ("year_part",
-         f"\\b{loc}(?P<part>{p.part_year})\\s+(?:{NUMBER_START}(?P<y>{YEAR4}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
+         f"\\b{loc}(?P<part>{p.part_year})\\s+(?:{NUMBER_START}(?P<y>{MARKED_YEAR}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
          f"|(?P<mod>{p.modifier})\\s+(?:года|году|год)(?!\\w)|года(?!\\w))"),
         ("period_part",
          f"\\b{loc}(?P<part>{p.part_week}|{p.part_month})\\s+(?:(?P<mod>{p.modifier})\\s+)?"
          f"(?P<unit>месяца|недели)(?!\\w)"),
         ("year_range",
-         f"\\b{loc}(?:с\\s+)?{NUMBER_START}(?P<y1>{YEAR4}){ORDINAL_SUFFIX}?(?:\\s*{YEAR_WORD})?"
-         f"(?:{DASH}|\\s+(?:по|до)\\s+)(?P<y2>{YEAR4}|\\d\\d){ORDINAL_SUFFIX}?(?!\\d)\\s*{YEARS_WORD}"),
+         f"\\b{loc}(?:с\\s+)?{NUMBER_START}(?P<y1>{MARKED_YEAR}){ORDINAL_SUFFIX}?(?:\\s*{YEAR_WORD})?"
+         f"(?:{DASH}|\\s+(?:по|до)\\s+)(?P<y2>{MARKED_YEAR}|\\d\\d){ORDINAL_SUFFIX}?(?!\\d)\\s*{YEARS_WORD}"),
         ("decade",
          f"\\b(?:(?:в|во)\\s+)?{NUMBER_START}(?P<y>(?:19|20)\\d0)-?(?:х|е|ые|ых)(?!\\w)"
          f"(?:\\s+{YEARS_WORD})?"),
@@ -203,19 +205,21 @@ def rules(p: Pieces) -> list[tuple[str, str]]:
         ("season_year", f"\\b(?P<s>{p.season_any})\\s+{_year('y', p)}"),
         ("relative_season", f"\\b(?P<mod>{p.modifier})\\s+(?P<s>{p.season_any})"),
         ("year",
-         f"\\b{loc}{NUMBER_START}(?P<y>{YEAR4})"
+         f"\\b{loc}{NUMBER_START}(?P<y>{MARKED_YEAR})"
          f"(?:-(?:м|го|й)(?!\\w)(?:\\s+(?:году|года|год)(?!\\w))?|\\s*{YEAR_WORD})"),
         # "об этом месяц назад": the pronoun goes with the sentence, the period with "назад".
         ("relative_period",
          f"\\b(?:(?:в|во|на|за)\\s+)?(?P<mod>{p.modifier})\\s+(?P<unit>{p.period_one})(?!\\s+назад)"),
         ("relative_weekday", f"\\b(?:(?:в|во)\\s+)?(?P<mod>{p.modifier})\\s+(?P<wd>{p.weekday_acc})"),
+        # Without a count the unit must not follow a number the rule cannot read ("2,5 года").
         ("ago",
-         f"\\b(?:(?P<count>{p.numeral})\\s+|{NUMBER_START}(?P<num>\\d{{1,3}})\\s+)?"
+         f"\\b(?:(?P<count>{p.numeral})\\s+|{NUMBER_START}(?P<num>\\d{{1,4}})\\s+|(?<![\\d,.]\\s))"
          f"(?P<unit>{p.period_counted})\\s+назад(?!\\w)"),
+        # "через неделю после визита" counts from the visit, not from publication.
+        ("after_event",
+         f"\\bчерез\\s+(?:(?:{p.numeral}|\\d{{1,4}})\\s+)?{p.period_counted}(?=\\s+после(?!\\w))"),
         ("later",
-         f"\\bчерез\\s+(?:(?P<count>{p.numeral})\\s+|(?P<num>\\d{{1,3}})\\s+)?(?P<unit>{p.period_counted})"
-         # "после" stays outside the span; an empty group records that it follows.
-         r"(?:(?=\s+после(?!\w))(?P<after>))?"),
+         f"\\bчерез\\s+(?:(?P<count>{p.numeral})\\s+|(?P<num>\\d{{1,4}})\\s+)?(?P<unit>{p.period_counted})"),
         ("relative_day", f"\\b(?P<word>{p.relative_day})"),
         ("eve_of", f"\\bнакануне(?!\\w){GENITIVE_LIKE}"),
         ("eve", r"\bнакануне(?!\w)"),

@@ -128,9 +128,8 @@ def ago(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexicon) 
 
 
 def later(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexicon) -> DateRange | None:
-    # "через неделю после визита" counts from the visit, not from publication; and in a past
-    # narrative ("через год получил награду") "через" counts from the story's own time.
-    if "after" in slots or not future:
+    # In a past narrative ("через год получил награду") "через" counts from the story's own time.
+    if not future:
         return UNRESOLVED
     return _shifted(slots, anchor, 1, lex)
 

@@ -60,6 +60,7 @@ RESOLVERS: dict[str, Resolver] = {
     "later": relative.later,
     "relative_day": relative.relative_day,
     "eve_of": relative.unresolved,
+    "after_event": relative.unresolved,
     "eve": relative.eve,
     "season_year": absolute.season_year,
     "relative_season": absolute.relative_season,

@@ -125,3 +125,14 @@ def test_article_timexes_read_content_blocks_against_the_publication_date() -> N
 def test_publication_date_may_be_a_datetime() -> None:
     (found,) = extract_timexes("вчера", published=datetime(2025, 10, 27, 23, 59))
     assert (found.value.start, found.value.end) == ("2025-10-26", "2025-10-26")
+
+
+def test_every_rule_has_a_resolver_and_tense_sensitive_rules_exist() -> None:
+    from letopis.timex.grammar import build_pieces, rules
+    from letopis.timex.lexicon import load_lexicon
+    from letopis.timex.resolve import RESOLVERS, TENSE_SENSITIVE
+
+    names = [name for name, _ in rules(build_pieces(load_lexicon()))]
+    assert len(names) == len(set(names))
+    assert set(names) == set(RESOLVERS)
+    assert set(TENSE_SENSITIVE) <= set(names)
