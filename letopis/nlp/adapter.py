@@ -58,9 +58,11 @@ def _blocks(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[in
     return runs
 
 
-def _token(raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any) -> Token:
+def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any) -> Token:
     feats = dict(morph_tok.feats)
     head = int(syntax_tok.head_id) - 1
+    if head == index:
+        head = -1             # the parser's decoder does not forbid a word heading itself
     return Token(
         start=raw_tok.start,
         end=raw_tok.end,
@@ -102,8 +104,8 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
         for sent in sents:
             m, s = morph[pos], syntax[pos]
             pos += 1
-            tokens = tuple(_token(rt, mt, st, models.parse)
-                           for rt, mt, st in zip(sent.tokens, m.tokens, s.tokens, strict=True))
+            tokens = tuple(_token(i, rt, mt, st, models.parse)
+                           for i, (rt, mt, st) in enumerate(zip(sent.tokens, m.tokens, s.tokens, strict=True)))
             sentences.append(Sentence(sent.start, sent.end, tokens))
             ner_spans = [Span(max(sp.start, sent.start), min(sp.end, sent.end), sp.type)
                          for sp in doc_ner if sp.start < sent.end and sent.start < sp.end]

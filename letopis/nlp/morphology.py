@@ -80,7 +80,11 @@ def lemma_of(parse: Parser, word: str, upos: str, feats: Mapping[str, str]) -> s
 
 
 def match_case(template: str, word: str) -> str:
-    """Give ``word`` the capitalisation of ``template``: "ЗВЕЗДА", "Москва", "москва"."""
+    """Give ``word`` the capitalisation of ``template``: "ЗВЕЗДА", "Москва", "москва".
+
+    pymorphy writes "ё" where the text may not; the text's spelling wins."""
+    if "ё" not in template.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():

@@ -52,10 +52,11 @@ def normal_person(parse: Parser, text: str, start: int, tokens: Sequence[Token])
         if p is None or (not (NAME_TAGS & p.tag.grammemes) and "UNKN" not in p.tag.grammemes and \
                 p.tag.POS != "NOUN"):
             continue
-        grammemes = {"nomn", "sing"}
+        form = None
         if gender and p.tag.gender in ("masc", "femn") and p.tag.gender != gender:
-            grammemes.add(gender)
-        form = inflect(p, grammemes)
+            form = inflect(p, {"nomn", "sing", gender})
+        # the tagger's gender is a guess for names it does not know: the reading's own gender then
+        form = form or inflect(p, {"nomn", "sing"})
         if form:
             forms[i] = match_case(word, form)
     return _rebuild(text, start, tokens, forms)
