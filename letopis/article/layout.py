@@ -1,0 +1,276 @@
+"""Typing the text lines of a page by their place: title, lead, body, or page furniture.
+
+:mod:`letopis.article.shapes` types the lines that say what they are on their own. The
+rest is text, and its role follows from where it stands:
+
+* under a list heading ("Читайте также", "Теги") short lines belong to the list;
+* runs of time-led lines are a schedule (when rated "12+") or a news feed;
+* runs of one-to-three-word lines are a menu;
+* lines repeated on other pages of the same publisher are furniture;
+* the title is the first title-shaped line of the stretch of lines that leads, over
+  datelines and credits only, to the first sentence of the page;
+* a lead is the text between the title and a dateline or credit that the body follows;
+* after the title, sentences are body; short lines are body only as subheadings;
+* once the body has started, a menu, schedule or footer closes the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from letopis.article.settings import ArticleSettings
+from letopis.article.shapes import Segment
+from letopis.article.text import SENTENCE_END, SENTENCE_PUNCT, TIME_LED, Line, fold, words
+from letopis.records import Block, BlockType
+
+T = BlockType
+METADATA = frozenset({T.DATELINE, T.CREDITS, T.VIEWS})
+# what may stand between a title and the first sentence of the article
+PASSABLE = frozenset({T.DATELINE, T.CREDITS, T.VIEWS, T.SUBSCRIBE, T.HASHTAGS, T.TEASER})
+# page furniture that never stands inside an article: after the body it closes the article
+CLOSING = frozenset({T.SCHEDULE, T.FOOTER})
+# adjacent lines of these types are one block; credits and datelines stay one per line
+MERGEABLE = frozenset({T.NAVIGATION, T.SCHEDULE, T.FOOTER, T.OTHER, T.TEASER, T.HASHTAGS, T.SUBSCRIBE})
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the container or the HTML extractor already knows about the page."""
+
+    first_line_is_title: bool = False
+    title: str | None = None
+    description: str | None = None
+    extracted: bool = False      # the text was already cut to the article by an extractor
+
+
+def type_lines(
+    text: str,
+    lines: Sequence[Line],
+    segments: Sequence[list[Segment]],
+    settings: ArticleSettings,
+    *,
+    hints: Hints = Hints(),
+    repeated: Callable[[str], bool] = lambda line: False,
+) -> list[Block]:
+    """Blocks for the whole page, in page order."""
+    kinds: list[BlockType | None] = [segs[0].type for segs in segments]
+    texts = [text[line.start:line.end] for line in lines]
+    free = [len(segs) == 1 and segs[0].type is None for segs in segments]
+    if hints.first_line_is_title and free:
+        kinds[0] = T.TITLE
+
+    _header_runs(texts, segments, kinds, free, settings)
+    _time_runs(texts, kinds, free, settings)
+    _menu_runs(texts, kinds, free, settings)
+    for i, line_text in enumerate(texts):
+        if free[i] and kinds[i] is None and len(line_text) <= settings.repeat_max_chars and repeated(line_text):
+            kinds[i] = T.OTHER
+    passable = [kinds[i] in PASSABLE or segs[0].meta for i, segs in enumerate(segments)]
+    title = 0 if hints.first_line_is_title and free else _title(texts, kinds, passable, settings, hints)
+    if title is not None:
+        kinds[title] = T.TITLE
+    _lead(texts, kinds, title, settings, hints)
+    _link_runs(texts, lines, kinds, settings)
+    _body(texts, lines, kinds, title, settings, hints.extracted)
+    return _blocks(text, lines, segments, kinds)
+
+
+def is_sentence(line: str, settings: ArticleSettings) -> bool:
+    """Running text: enough words, lowercase letters, and a sentence end (or plain length)."""
+    if len(words(line)) < settings.body_min_words or not any(ch.islower() for ch in line):
+        return False
+    return bool(SENTENCE_END.search(line)) or len(line) >= settings.body_unpunctuated_min_chars
+
+
+def _header_runs(texts, segments, kinds, free, settings: ArticleSettings) -> None:
+    """The short lines under a list heading share its type, up to the first sentence."""
+    for i, segs in enumerate(segments):
+        if not segs[0].header:
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + settings.header_run_max_lines)):
+            line = texts[j]
+            if (not free[j] or kinds[j] is not None or len(line) > settings.listed_line_max_chars
+                    or (is_sentence(line, settings) and SENTENCE_END.search(line))):
+                break
+            kinds[j] = segs[0].type
+
+
+def _time_runs(texts, kinds, free, settings: ArticleSettings) -> None:
+    """Time-led lines next to a rated schedule line are schedule; other runs are a news feed."""
+    led = [free[i] and kinds[i] is None and bool(TIME_LED.match(t)) for i, t in enumerate(texts)]
+    i = 0
+    while i < len(texts):
+        if not led[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and led[j]:
+            j += 1
+        beside_schedule = (i > 0 and kinds[i - 1] is T.SCHEDULE) or (j < len(texts) and kinds[j] is T.SCHEDULE)
+        if beside_schedule:
+            kinds[i:j] = [T.SCHEDULE] * (j - i)
+        elif j - i >= settings.time_run_min_lines:
+            kinds[i:j] = [T.TEASER] * (j - i)
+        i = j
+
+
+def _menu_runs(texts, kinds, free, settings: ArticleSettings) -> None:
+    def item(i: int) -> bool:
+        line = texts[i]
+        return (free[i] and kinds[i] is None and len(line) <= settings.menu_item_max_chars
+                and 0 < len(words(line)) <= settings.menu_item_max_words
+                and line[:1].isupper() and not SENTENCE_PUNCT.search(line))
+
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and item(j):
+            j += 1
+        if j - i >= settings.menu_run_min_lines:
+            kinds[i:j] = [T.NAVIGATION] * (j - i)
+        i = max(j, i + 1)
+
+
+def _title_shaped(line: str, settings: ArticleSettings) -> bool:
+    return (
+        len(words(line)) >= settings.title_min_words
+        and len(line) <= settings.title_max_chars
+        and any(ch.islower() for ch in line)
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "«\"“")
+        and not line.rstrip("»\"”’)").endswith((".", ",", ":", ";"))
+    )
+
+
+def _title(texts, kinds, passable, settings: ArticleSettings, hints: Hints) -> int | None:
+    text_lines = [i for i, kind in enumerate(kinds) if kind is None]
+    if not text_lines:
+        return None
+    if hints.title:
+        wanted = fold(hints.title)
+        for i in text_lines:
+            line = fold(texts[i])
+            # a container title often carries the site name after a dash: "Заголовок — Сайт"
+            if line == wanted or (wanted.startswith(line) and len(words(line)) >= settings.title_min_words):
+                return i
+    anchor = next((i for i in text_lines if is_sentence(texts[i], settings)), len(texts))
+    title = None
+    for i in range(anchor - 1, -1, -1):
+        if kinds[i] is None and _title_shaped(texts[i], settings):
+            title = i
+        elif kinds[i] is None or not passable[i]:
+            break
+    return title
+
+
+def _lead(texts, kinds, title: int | None, settings: ArticleSettings, hints: Hints) -> None:
+    start = title + 1 if title is not None else 0
+    following = [i for i in range(start, len(texts)) if kinds[i] is None]
+    if hints.description:
+        wanted = fold(hints.description)
+        for i in following[:settings.lead_max_lines + 1]:
+            if wanted and fold(texts[i]).startswith(wanted):
+                kinds[i] = T.LEAD
+                return
+    # a standfirst: a line of text without a sentence end right under the title, then the text
+    if (title is not None and len(following) >= 2 and following[0] == start
+            and _lead_shaped(texts[start], settings) and not SENTENCE_END.search(texts[start])
+            and is_sentence(texts[following[1]], settings)):
+        kinds[start] = T.LEAD
+        return
+    between = []
+    i = start
+    while i < len(texts) and kinds[i] is None:
+        between.append(i)
+        i += 1
+    if not between or len(between) > settings.lead_max_lines or i >= len(texts) or kinds[i] not in METADATA:
+        return
+    if not all(_lead_shaped(texts[j], settings) for j in between):
+        return
+    follows = any(kinds[j] is None and is_sentence(texts[j], settings) for j in range(i + 1, len(texts)))
+    if follows:
+        for j in between:
+            kinds[j] = T.LEAD
+
+
+def _link_runs(texts, lines: Sequence[Line], kinds, settings: ArticleSettings) -> None:
+    """After the text has begun, three and more adjacent lines without a sentence end are links."""
+    def link(i: int) -> bool:
+        return (kinds[i] is None and len(texts[i]) <= settings.listed_line_max_chars
+                and not SENTENCE_END.search(texts[i]))
+
+    begun = False
+    i = 0
+    while i < len(texts):
+        if not begun:
+            begun = kinds[i] is None and is_sentence(texts[i], settings)
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and link(j) and (j == i or not lines[j].blank_before):
+            j += 1
+        if j - i >= settings.link_run_min_lines:
+            kinds[i:j] = [T.TEASER] * (j - i)
+        i = max(j, i + 1)
+
+
+def _lead_shaped(line: str, settings: ArticleSettings) -> bool:
+    return len(words(line)) >= settings.lead_min_words and any(ch.islower() for ch in line)
+
+
+def _body(texts, lines: Sequence[Line], kinds, title: int | None, settings: ArticleSettings,
+          extracted: bool) -> None:
+    started = False
+    closed = False
+    for i, line in enumerate(texts):
+        kind = kinds[i]
+        if kind is not None:
+            started = started or kind in (T.BODY, T.LEAD, T.TITLE)
+            closed = closed or (started and kind in CLOSING and title is not None and i > title)
+            continue
+        if (title is not None and i < title) or closed:
+            kinds[i] = T.OTHER
+        elif (extracted or is_sentence(line, settings) or _wrapped(texts, lines, kinds, i)
+              or _subheading(texts, kinds, i, settings)
+              or (started and SENTENCE_END.search(line) and any(ch.islower() for ch in line))):
+            kinds[i] = T.BODY
+        else:
+            kinds[i] = T.OTHER
+        started = started or kinds[i] is T.BODY
+
+
+def _wrapped(texts, lines: Sequence[Line], kinds, i: int) -> bool:
+    """A hard-wrapped paragraph: the line goes on from body text without a sentence end."""
+    return (i > 0 and kinds[i - 1] is T.BODY and not lines[i].blank_before
+            and not SENTENCE_END.search(texts[i - 1]) and texts[i][:1].islower())
+
+
+def _subheading(texts, kinds, i: int, settings: ArticleSettings) -> bool:
+    after = i + 1
+    return (after < len(texts) and kinds[after] is None and is_sentence(texts[after], settings)
+            and any(k in (T.BODY, T.LEAD) for k in kinds[:i]))
+
+
+def _blocks(text: str, lines: Sequence[Line], segments: Sequence[list[Segment]], kinds) -> list[Block]:
+    blocks: list[Block] = []
+    last_line = -2
+    for i, (line, segs) in enumerate(zip(lines, segments, strict=True)):
+        for seg in segs:
+            kind = kinds[i] if len(segs) == 1 else (seg.type or T.OTHER)
+            start, end = line.start + seg.start, line.start + seg.end
+            if start >= end:
+                continue
+            prev = blocks[-1] if blocks else None
+            joins = (prev is not None and prev.type is kind and last_line == i - 1 and len(segs) == 1
+                     and not line.blank_before
+                     and (kind in MERGEABLE or (kind is T.BODY and _continues(text, prev, start))))
+            if joins:
+                blocks[-1] = Block(kind, prev.start, end)
+            else:
+                blocks.append(Block(kind, start, end))
+        last_line = i if len(segs) == 1 else -2
+    return blocks
+
+
+def _continues(text: str, prev: Block, start: int) -> bool:
+    return not SENTENCE_END.search(text[prev.start:prev.end]) and text[start:start + 1].islower()
