@@ -188,7 +188,8 @@ def rules(p: Pieces) -> list[tuple[str, str]]:
         ("month_part",
          f"\\b{loc}(?P<part>{p.part_month})\\s+(?P<m>{p.month_gen})(?:\\s+{_year('y', p)})?"),
         ("year_part",
-         f"\\b{loc}(?P<part>{p.part_year})\\s+(?:{NUMBER_START}(?P<y>{MARKED_YEAR}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
+         f"\\b{loc}(?P<part>{p.part_year})\\s+"
+         f"(?:{NUMBER_START}(?P<y>{MARKED_YEAR}){ORDINAL_SUFFIX}?\\s*{YEAR_WORD}"
          f"|(?P<mod>{p.modifier})\\s+(?:года|году|год)(?!\\w)|года(?!\\w))"),
         ("period_part",
          f"\\b{loc}(?P<part>{p.part_week}|{p.part_month})\\s+(?:(?P<mod>{p.modifier})\\s+)?"
