@@ -189,7 +189,7 @@ def load_entities(conn: sqlite3.Connection, ids: Iterable[str] | None = None) ->
     """Entities with their mention count and the documents that mention them."""
     rows = conn.execute(
         "SELECT e.id, e.kind, e.name, e.aliases, e.wikidata, e.iso, count(m.doc_id),"
-        " group_concat(DISTINCT m.doc_id) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        " group_concat(DISTINCT m.doc_id) FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
         " GROUP BY e.id ORDER BY count(m.doc_id) DESC, e.name"
     ).fetchall()
     wanted = set(ids) if ids is not None else None
@@ -198,5 +198,5 @@ def load_entities(conn: sqlite3.Connection, ids: Iterable[str] | None = None) ->
         if wanted is not None and r[0] not in wanted:
             continue
         entity = Entity(r[0], EntityKind(r[1]), r[2], tuple(json.loads(r[3])), r[4], r[5])
-        out.append((entity, r[6], sorted((r[7] or "").split(","))))
+        out.append((entity, r[6], sorted(r[7].split(",")) if r[7] else []))
     return out

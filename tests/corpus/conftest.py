@@ -47,8 +47,13 @@ def store_doc(store, doc: str, published: str, events: list[Event]) -> None:
 
 
 @pytest.fixture
-def store():
-    with open_store(":memory:") as s:
+def store_path(tmp_path):
+    return tmp_path / "chronicle.db"
+
+
+@pytest.fixture
+def store(store_path):
+    with open_store(store_path) as s:
         store_doc(s, "d2023a01", "2023-10-19", [event("d2023a01", 1, "talks", [LAVROV, CHOE], "2023-10-19")])
         store_doc(s, "d2025a01", "2025-10-27T12:34:36",
                   [event("d2025a01", 1, "meeting", [LAVROV, CHOE], "2025-10-27"),

@@ -1,0 +1,1 @@
+from tests.corpus.conftest import store, store_path  # noqa: F401  (the same small chronicle)
