@@ -42,8 +42,7 @@ def _period(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexic
         return UNRESOLVED
     if "mod" in slots:
         return _relative(lex.periods[key(slots["unit"])], lex.modifiers[key(slots["mod"])], anchor)
-    unit = {"года": "year", "месяца": "month", "недели": "week"}[key(slots["bare"])]
-    return _relative(unit, 0, anchor)
+    return _relative(lex.periods[key(slots["bare"])], 0, anchor)   # "до конца года": this year
 
 
 def open_until(slots: dict[str, str], anchor: date | None, future: bool, lex: Lexicon) -> DateRange | None:
