@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -30,15 +31,17 @@ def list_articles(
     filt = ArticleFilter(date_from=date_from, date_to=date_to, publisher=publisher, limit=limit)
     with opened(db) as store:
         rows = list(store.iter_articles(filt, with_blocks=False))
-    table = Table(title=f"{len(rows)} articles", title_justify="left", show_lines=False)
+    table = Table(title=f"{len(rows)} articles", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("id", style="dim", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("publisher")
-    table.add_column("title")
+    table.add_column("publisher", no_wrap=True)
+    table.add_column("title", no_wrap=True)
+    # one line per article: cut long fields to what the terminal holds
+    title_width = max(24, out.width - 10 - 16 - 20 - 14)
     for row in rows:
         a = row.article
-        table.add_row(a.doc_id[:10], (a.published_at or "—").replace("T", " "), a.publisher or "—",
-                      escape(a.title or "(no title)"))
+        table.add_row(a.doc_id[:10], (a.published_at or "—").replace("T", " ")[:16], _cut(a.publisher or "—", 20),
+                      escape(_cut(a.title or "(no title)", title_width)))
     out.print(table)
 
 
@@ -58,6 +61,10 @@ def show(
     _print_fields(stored)
     if blocks:
         _print_blocks(stored)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _print_fields(stored: StoredArticle) -> None:
