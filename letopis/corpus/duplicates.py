@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,14 +70,14 @@ def add_article(conn: sqlite3.Connection, article: Article) -> DuplicateMatch | 
     doc = article.doc_id
     sig = signature(content_text(article))
     bands = band_hashes(sig)
-    # the documents sharing the most bands are the likeliest copies; a few of them are enough
-    where = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
-    rows = conn.execute(
-        f"SELECT doc_id FROM minhash_bands WHERE ({where}) AND doc_id != ? GROUP BY doc_id"
-        f" ORDER BY count(*) DESC, doc_id LIMIT {MAX_CANDIDATES}",
-        [x for pair in bands for x in pair] + [doc],
-    ).fetchall()
-    candidates = [r[0] for r in rows]
+    # the documents sharing the most bands are the likeliest copies; a few of them are enough.
+    # One indexed look-up per band: an OR over all bands would make SQLite scan the table.
+    shared: Counter[str] = Counter()
+    for band, digest in bands:
+        for (other,) in conn.execute("SELECT doc_id FROM minhash_bands WHERE band = ? AND hash = ?", (band, digest)):
+            if other != doc:
+                shared[other] += 1
+    candidates = [d for d, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
     conn.execute("INSERT OR REPLACE INTO minhash_signatures (doc_id, signature) VALUES (?, ?)",
                  (doc, json.dumps(sig.tolist())))
     conn.executemany("INSERT OR IGNORE INTO minhash_bands (band, hash, doc_id) VALUES (?, ?, ?)",

@@ -21,6 +21,7 @@ from letopis.store.analysis import EventFilter, load_events
 
 _INTENT = frozenset({Status.PLANNED, Status.PROPOSED})
 _SLACK = timedelta(days=1)
+_LONGEST = timedelta(days=800)   # the longest interval a date can have: a range of two years ("2024–2025 гг.")
 # the narrower a date, the better it stands for the merged event
 _PRECISION_RANK = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3, Precision.NONE: 4}
 
@@ -76,14 +77,15 @@ def _candidates(conn: sqlite3.Connection, event: Event, reported: str | None) ->
             f" WHERE p.key IN ({','.join('?' * len(keys))}) AND c.type IN ({','.join('?' * len(types))})")
     params: list[object] = [*keys, *types]
     if event.date.start:
-        start = (date.fromisoformat(event.date.start) - _SLACK).isoformat()
+        start = date.fromisoformat(event.date.start) - _SLACK
         end = (date.fromisoformat(event.date.end or event.date.start) + _SLACK).isoformat()
-        where = (" AND ((c.date_start <= ? AND c.date_end >= ?)"
-                 " OR (c.date_start IS NULL AND c.status IN ('planned', 'proposed')))")
-        params += [end, start]
+        # an overlapping interval starts at most _LONGEST before this one; vaguer dates (decades) never merge
+        where = (" AND ((p.date_start BETWEEN ? AND ? AND p.date_end >= ?)"
+                 " OR (p.date_start IS NULL AND c.status IN ('planned', 'proposed')))")
+        params += [(start - _LONGEST).isoformat(), end, start.isoformat()]
     elif event.status in _INTENT and reported:
-        where = " AND c.status = 'occurred' AND c.date_end >= ?"
-        params.append(reported[:10])
+        where = " AND p.date_start >= ? AND c.status = 'occurred'"
+        params.append((date.fromisoformat(reported[:10]) - _LONGEST).isoformat())
     else:
         return []
     rows = conn.execute(base + where + " ORDER BY c.id LIMIT 200", params).fetchall()
@@ -121,20 +123,23 @@ def _create(conn: sqlite3.Connection, event: Event, plover: str | None) -> None:
     )
     conn.execute("INSERT INTO chronicle_members (event_id, chronicle_id, why) VALUES (?, ?, ?)",
                  (event.id, event.id, json.dumps(["first report"])))
-    _add_participants(conn, event.id, event.participants)
+    _add_participants(conn, event.id, event.participants, event.date)
 
 
-def _add_participants(conn: sqlite3.Connection, cid: str, participants: Sequence[Participant]) -> None:
+def _add_participants(conn: sqlite3.Connection, cid: str, participants: Sequence[Participant],
+                      when: DateRange) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO chronicle_participants (chronicle_id, key, name, kind, role) VALUES (?, ?, ?, ?, ?)",
-        [(cid, participant_key(p), p.name, str(p.kind) if p.kind else None, str(p.role)) for p in participants],
+        "INSERT OR IGNORE INTO chronicle_participants (chronicle_id, key, name, kind, role, date_start, date_end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(cid, participant_key(p), p.name, str(p.kind) if p.kind else None, str(p.role), when.start, when.end)
+         for p in participants],
     )
 
 
 def _join(conn: sqlite3.Connection, cid: str, event: Event, decision: Decision) -> None:
     conn.execute("INSERT INTO chronicle_members (event_id, chronicle_id, why) VALUES (?, ?, ?)",
                  (event.id, cid, json.dumps(list(decision.why), ensure_ascii=False)))
-    _add_participants(conn, cid, event.participants)
+    _add_participants(conn, cid, event.participants, event.date)
     refresh(conn, cid)
 
 
@@ -156,6 +161,8 @@ def refresh(conn: sqlite3.Connection, cid: str) -> None:
         (best.date.start, best.date.end, str(best.date.precision), name, location.name if location else None,
          location.entity_id if location else None, len(sources), cid),
     )
+    conn.execute("UPDATE chronicle_participants SET date_start = ?, date_end = ? WHERE chronicle_id = ?",
+                 (best.date.start, best.date.end, cid))
 
 
 def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:

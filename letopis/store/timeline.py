@@ -42,9 +42,15 @@ def timeline(conn: sqlite3.Connection, query: TimelineQuery) -> list[ChronicleEv
     for actor in (query.actor, query.with_actor):
         if actor:
             keys = actor_keys(conn, actor)
+            # the participant index holds the dates too, so an actor's date window is one range scan
+            window = ""
+            if query.date_to:
+                window += " AND date_start <= ?"
+            if query.date_from:
+                window += " AND coalesce(date_end, date_start) >= ?"
             clauses.append(f"c.id IN (SELECT chronicle_id FROM chronicle_participants"
-                           f" WHERE key IN ({','.join('?' * len(keys))}))")
-            params += keys
+                           f" WHERE key IN ({','.join('?' * len(keys))}){window})")
+            params += keys + [d for d in (query.date_to, query.date_from) if d]
     if query.date_from:
         clauses.append("coalesce(c.date_end, c.date_start) >= ?")
         params.append(query.date_from)

@@ -30,9 +30,12 @@ CREATE TABLE chronicle_participants (
     name         TEXT NOT NULL,
     kind         TEXT,
     role         TEXT NOT NULL,
+    -- copies of the chronicle event's dates: an actor's events in a date window are one index range
+    date_start   TEXT,
+    date_end     TEXT,
     PRIMARY KEY (chronicle_id, key)
 );
-CREATE INDEX chronicle_participants_key ON chronicle_participants (key, chronicle_id);
+CREATE INDEX chronicle_participants_key ON chronicle_participants (key, date_start, chronicle_id);
 
 CREATE TABLE chronicle_links (
     plan_id        TEXT NOT NULL REFERENCES chronicle (id) ON DELETE CASCADE,
