@@ -50,6 +50,7 @@ def parse_article(
     publisher count as furniture; this page's lines are added to it.
     """
     settings = settings or default_settings()
+    cues = settings.cues
     page = _html_page(doc, settings)
     text = page.text if page else doc.content
     lines = split_lines(text)
@@ -63,10 +64,11 @@ def parse_article(
     key = memory_key(doc.url, doc.publisher or byline.publisher or (page.sitename if page else None))
     hints = Hints(first_line_is_title=bool(page and page.title), title=doc.title,
                   description=page.lead if page else None, extracted=page is not None)
+    page_id = doc.url or doc.id
     blocks = type_lines(text, lines, segments, settings, hints=hints,
-                        repeated=_repeated(memory, key, doc.id, settings))
+                        repeated=_repeated(memory, key, page_id, settings))
     if memory is not None and key is not None:
-        memory.observe(key, doc.id, _short_lines(text, lines, settings))
+        memory.observe(key, page_id, _short_lines(text, lines, settings))
 
     body_blocks = of_type(text, blocks, BlockType.BODY)
     titles = of_type(text, blocks, BlockType.TITLE)
@@ -76,9 +78,9 @@ def parse_article(
         source=doc.source,
         text=text,
         blocks=tuple(blocks),
-        publisher=(byline.publisher or normalise_publisher(doc.publisher)
-                   or normalise_publisher(page.sitename if page else None)
-                   or agency_publisher(body_blocks[0] if body_blocks else None)),
+        publisher=(byline.publisher or normalise_publisher(doc.publisher, cues)
+                   or normalise_publisher(page.sitename if page else None, cues)
+                   or agency_publisher(body_blocks[0] if body_blocks else None, cues)),
         published_at=better_date(page_date, normalise_date(doc.published_at, settings.cues.months)),
         author=byline.author or (page.author if page else None) or (collapse(doc.author) if doc.author else None),
         title=collapse(titles[0]) if titles else (collapse(doc.title) if doc.title else None),
@@ -97,11 +99,11 @@ def _html_page(doc: RawDocument, settings: ArticleSettings) -> HtmlPage | None:
     return read_html(doc.content, doc.url, settings)
 
 
-def _repeated(memory: LineMemory | None, key: str | None, doc_id: str,
+def _repeated(memory: LineMemory | None, key: str | None, page_id: str,
               settings: ArticleSettings) -> Callable[[str], bool]:
     if memory is None or key is None:
         return lambda line: False
-    return lambda line: memory.other_pages(key, doc_id, line) >= settings.repeat_min_other_pages
+    return lambda line: memory.other_pages(key, page_id, line) >= settings.repeat_min_other_pages
 
 
 def _short_lines(text: str, lines: list[Line], settings: ArticleSettings) -> list[str]:

@@ -63,10 +63,10 @@ def read_datelines(lines: Sequence[str], settings: ArticleSettings) -> Byline:
         tokens, outlet_named = _residue_tokens(_blank(line, hits), cues)
         quoted = _quoted_name(line)
         if publisher is None and quoted and (outlet_named or not tokens):
-            publisher = normalise_publisher(quoted)
+            publisher = normalise_publisher(quoted, cues)
         elif (publisher is None and tokens and (outlet_named or _ACRONYM.match(tokens[0]))
               and not PERSON.fullmatch(" ".join(tokens))):
-            publisher = normalise_publisher(" ".join(tokens))
+            publisher = normalise_publisher(" ".join(tokens), cues)
         if author is None and tokens and not outlet_named:
             candidate = " ".join(tokens)
             if PERSON.fullmatch(candidate):
@@ -129,7 +129,7 @@ def _quoted_name(line: str) -> str | None:
     return next(group for group in match.groups() if group is not None).strip() or None
 
 
-def normalise_publisher(name: str | None) -> str | None:
+def normalise_publisher(name: str | None, cues: Cues | None = None) -> str | None:
     """A readable outlet name: the quoted part of "Медиагруппа «…»", capitals only where due.
 
     A name printed in capitals is written as a sentence ("ЗВЕЗДА" -> "Звезда") except for
@@ -137,13 +137,19 @@ def normalise_publisher(name: str | None) -> str | None:
     """
     if not name:
         return None
-    name = collapse(name)
+    # "Евразия Сегодня — все новости", "Вести | Новости": the name comes before the slogan
+    name = re.split(r"\s+[—–|]\s+", collapse(name))[0]
     quoted = _quoted_name(name)
     if quoted:
         name = quoted
     name = name.strip(" «»\"“”.,")
     if not name:
         return None
+    # "ИА Восток-Пресс" -> "Восток-Пресс": an abbreviated kind of outlet is not part of the name
+    # (while "Радио" in "Радио Вектор" may well be)
+    kind = starts_with_phrase(fold(name), cues.publisher) if cues else None
+    if kind and len(name) > len(kind) + 1 and name[:len(kind)].isupper():
+        name = name[len(kind):].strip(" «»\"“”.,")
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
         parts = name.split()
@@ -154,14 +160,14 @@ def normalise_publisher(name: str | None) -> str | None:
     return name
 
 
-def agency_publisher(first_body: str | None) -> str | None:
+def agency_publisher(first_body: str | None, cues: Cues | None = None) -> str | None:
     """The outlet an agency-style opening names: "МОСКВА, 27 окт — РИА Новости." -> "РИА Новости"."""
     if not first_body:
         return None
     match = _AGENCY_OPENING.match(first_body)
     if not match:
         return None
-    return normalise_publisher(match[1] or match[2])
+    return normalise_publisher(match[1] or match[2], cues)
 
 
 def read_hashtags(blocks: Iterable[str], cues: Cues) -> tuple[str, ...]:

@@ -61,6 +61,9 @@ def read_html(html: str, url: str | None, settings: ArticleSettings) -> HtmlPage
     if lead and not any(fold(p) == fold(lead) for p in paragraphs[:3]):
         paragraphs.insert(0, lead)
     before, after = _kept_lines(tree, "\n".join(paragraphs), settings) if tree is not None else ([], [])
+    # a dateline's parts may come out of the extractor as a paragraph of their own
+    kept = [fold(line) for line in before + after]
+    paragraphs = [p for p in paragraphs if not any(fold(p) in line for line in kept)]
     lines = ([title] if title else []) + before + paragraphs + after
     months = settings.cues.months
     return HtmlPage(
@@ -149,7 +152,7 @@ def _marked_lead(tree: HtmlElement, settings: ArticleSettings) -> str | None:
         marks = fold(f"{element.get('class', '')} {element.get('id', '')}")
         if any(re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", marks) for cue in settings.cues.lead_classes):
             return text
-    first = next((p for p in root.iter("p") if collapse(p.text_content())), None)
+    first = next((p for p in root.iter("p") if len(words(p.text_content())) >= settings.lead_min_words), None)
     if first is not None and len(first) == 1 and first[0].tag in ("b", "strong"):
         text = collapse(first.text_content())
         if fold(first[0].text_content()) == fold(text) and len(words(text)) >= settings.lead_min_words:

@@ -6,7 +6,7 @@ rest is text, and its role follows from where it stands:
 * under a list heading ("Читайте также", "Теги") short lines belong to the list;
 * runs of time-led lines are a schedule (when rated "12+") or a news feed;
 * runs of one-to-three-word lines are a menu;
-* lines repeated on other pages of the same publisher are furniture;
+* lines (not sentences) repeated on other pages of the same publisher are furniture;
 * the title is the first title-shaped line of the stretch of lines that leads, over
   datelines and credits only, to the first sentence of the page;
 * a lead is the text between the title and a dateline or credit that the body follows;
@@ -64,7 +64,9 @@ def type_lines(
     _time_runs(texts, kinds, free, settings)
     _menu_runs(texts, kinds, free, settings)
     for i, line_text in enumerate(texts):
-        if free[i] and kinds[i] is None and len(line_text) <= settings.repeat_max_chars and repeated(line_text):
+        # a sentence is never furniture by repetition alone: a reprint repeats whole paragraphs
+        if (free[i] and kinds[i] is None and len(line_text) <= settings.repeat_max_chars
+                and not is_sentence(line_text, settings) and repeated(line_text)):
             kinds[i] = T.OTHER
     passable = [kinds[i] in PASSABLE or segs[0].meta for i, segs in enumerate(segments)]
     title = 0 if hints.first_line_is_title and free else _title(texts, kinds, passable, settings, hints)
@@ -172,11 +174,12 @@ def _lead(texts, kinds, title: int | None, settings: ArticleSettings, hints: Hin
             if wanted and fold(texts[i]).startswith(wanted):
                 kinds[i] = T.LEAD
                 return
-    # a standfirst: a line of text without a sentence end right under the title, then the text
-    if (title is not None and len(following) >= 2 and following[0] == start
-            and _lead_shaped(texts[start], settings) and not SENTENCE_END.search(texts[start])
+    # a standfirst: a line of text without a sentence end under the title (and its dateline), then the text
+    if (title is not None and len(following) >= 2
+            and all(kinds[i] in METADATA for i in range(start, following[0]))
+            and _lead_shaped(texts[following[0]], settings) and not SENTENCE_END.search(texts[following[0]])
             and is_sentence(texts[following[1]], settings)):
-        kinds[start] = T.LEAD
+        kinds[following[0]] = T.LEAD
         return
     between = []
     i = start

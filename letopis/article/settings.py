@@ -31,6 +31,7 @@ class Cues:
     subscribe_topics: tuple[str, ...]
     footer: tuple[str, ...]
     chrome_lines: frozenset[str]
+    ui_phrases: tuple[str, ...]
     credit: tuple[str, ...]
     publisher: tuple[str, ...]
     author: tuple[str, ...]
@@ -113,6 +114,7 @@ def load_cues(data_dir: Path = DATA_DIR) -> Cues:
         subscribe_topics=_phrases(data_dir / "subscribe_topics.txt"),
         footer=_phrases(data_dir / "footer_cues.txt"),
         chrome_lines=frozenset(read_list(data_dir / "chrome_lines.txt")),
+        ui_phrases=_phrases(data_dir / "ui_phrases.txt"),
         credit=_phrases(data_dir / "credit_cues.txt"),
         publisher=_phrases(data_dir / "publisher_cues.txt"),
         author=_phrases(data_dir / "author_cues.txt"),

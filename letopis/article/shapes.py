@@ -36,6 +36,7 @@ _BARE_COUNT = re.compile(r"(?<=[\w»\")\]])\s+(" + COUNT + r")\s*$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\(с\))", re.IGNORECASE)
 _COUNTER_MARK = re.compile(r"[^\W\d_]|👁")
 _TRAILING_COUNT = re.compile(r"\s*\(?\d+\)?$")
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # menu items: "Главная / Новости", "Город | Страна | Мир", "Москва · Астана", or two spaces and more
 _PATH_SEPARATORS = re.compile(r"\s+[/»›→>]\s+")
@@ -168,7 +169,7 @@ def _dateline(line: str, folded: str, settings: ArticleSettings) -> list[Segment
         return _byline(line, folded, settings)
     hits = find_dates(line, settings.cues.months, settings.cues.month_re)
     if not hits:
-        return []
+        return _time_only(line, settings)
     views = _views_in(line, hits[-1].end, settings)
     if views is None:
         if not is_dateline_residue(residue(line, hits), settings):
@@ -183,6 +184,16 @@ def _dateline(line: str, folded: str, settings: ArticleSettings) -> list[Segment
     if rest[0] < rest[1]:
         segments.append(Segment(T.OTHER, *rest))
     return segments
+
+
+def _time_only(line: str, settings: ArticleSettings) -> list[Segment]:
+    """"сегодня, 18:45", "Вчера в 21:30": a dateline without a date; it dates nothing."""
+    rest = _TIME.sub(" ", line)
+    if rest == line or len(words(rest)) > 2 or re.search(r"\d", rest):
+        return []
+    if all(fold(word) in settings.cues.dateline_words for word in words(rest)):
+        return _whole(T.DATELINE, line)
+    return []
 
 
 def residue(line: str, hits: list[DateHit]) -> str:
@@ -279,7 +290,9 @@ def _subscribe(line: str, folded: str, settings: ArticleSettings) -> list[Segmen
 
 def _navigation(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
     # "Комментарии (3)": a button with its count
-    if _TRAILING_COUNT.sub("", folded).rstrip(": ") in settings.cues.chrome_lines:
+    if _TRAILING_COUNT.sub("", folded).rstrip(": ") in settings.cues.chrome_lines or (
+        len(line) <= settings.listed_line_max_chars and contains_phrase(folded, settings.cues.ui_phrases)
+    ):
         return _whole(T.NAVIGATION, line)
     for separators, least in ((_PATH_SEPARATORS, settings.path_min_items),
                               (_LIST_SEPARATORS, settings.breadcrumb_min_items)):

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-_DIGITS = re.compile(r"\d+")
 # a count as sites print it: "3259", "14 820", "2 317" (with a plain, no-break or thin space)
 COUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+"
 DIGIT = re.compile(r"\d")
@@ -26,11 +25,6 @@ def fold(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return " ".join(text.casefold().replace("ё", "е").split())
-
-
-def fold_numbers(text: str) -> str:
-    """Folded, with every run of digits replaced, so "© 2024" and "© 2025" read as one line."""
-    return _DIGITS.sub("0", fold(text))
 
 
 def collapse(text: str) -> str:
