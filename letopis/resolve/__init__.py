@@ -1,1 +1,228 @@
+"""The resolve stage: every mention linked to a knowledge-base entity or a new one.
+
+    kb = load_kb()
+    resolver = Resolver(kb)                       # once per process
+    linked, entities = resolver.resolve(text, sentences, mentions, "2023-10-19", doc_id)
+
+Rules, each named in ``LinkedMention.why``: a name or alias in any case form; a surname
+or short form back to a full name earlier in the document (or to the office holder of
+the day); role descriptions read from the tokens ("глава российского МИД" -> the
+minister on the article's date); a capital standing for its state ("отношения Москвы и
+Пхеньяна"); a state adjective ("российская сторона").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from letopis.records import Entity, EntityKind, LinkedMention, Mention, MentionType, Sentence, Token
+from letopis.resolve.context import load_cues, reads_as_state
+from letopis.resolve.document import DocumentState, Link, kb_entity_id
+from letopis.resolve.fold import fold
+from letopis.resolve.kb import KbEntry, KbError, KnowledgeBase, load_kb
+from letopis.resolve.names import NameIndex
+from letopis.resolve.normal import person_nominative, phrase_nominative, read_family_names
+from letopis.resolve.people import PeopleLinker
+from letopis.resolve.roles import RoleMatcher, holders_for, pick_descriptor
+
+__all__ = ["KbError", "KnowledgeBase", "Resolver", "load_kb"]
+
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+PARSE_CACHE = 100_000
+MAX_SLOT_WORDS = 4
+
+
+class Resolver:
+    """Links mentions to entities. Build once per process: it indexes the KB (~0.2 s)."""
+
+    def __init__(self, kb: KnowledgeBase, morph: Any | None = None):
+        if morph is None:
+            import pymorphy3
+
+            morph = pymorphy3.MorphAnalyzer()
+        self.kb = kb
+        self._parse = lru_cache(maxsize=PARSE_CACHE)(morph.parse)
+        self.names = NameIndex(kb, self._parse)
+        self.roles = RoleMatcher(kb, self.names.lemmas)
+        self.cues = load_cues()
+        self.family_names = read_family_names()
+        self.people = PeopleLinker(kb, self.names)
+
+    # ------------------------------------------------------------------ public helpers
+
+    def state_of(self, entity_id: str) -> str | None:
+        """The state entity a KB city, national body or state belongs to ("kb:city:moskva" -> "kb:state:RU")."""
+        if not entity_id.startswith("kb:"):
+            return None
+        iso = self.kb.state_of(entity_id[3:])
+        if iso is None and entity_id.startswith("kb:kind:"):
+            iso = entity_id.rsplit(":", 1)[-1]
+        state = self.kb.state(iso) if iso else None
+        return kb_entity_id(state) if state else None
+
+    def nominative(self, text: str, kind: MentionType) -> str:
+        if kind is MentionType.PER:
+            return person_nominative(text, self._parse, self.family_names)
+        return phrase_nominative(text, self._parse)
+
+    # ------------------------------------------------------------------ the stage
+
+    def resolve(self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                date: str | None, doc_id: str) -> tuple[tuple[LinkedMention, ...], tuple[Entity, ...]]:
+        day = date[:10] if date and ISO_DAY.match(date[:10]) else None
+        doc = DocumentState(doc_id, text, sentences, self.kb)
+        names = sorted((m for m in mentions if not m.descriptor), key=lambda m: (m.start, -m.end))
+        for mention in names:
+            if mention.type is not MentionType.PER:
+                doc.add(mention, self._link_name(doc, mention))
+        self.people.link(doc, [m for m in names if m.type is MentionType.PER], day, self.nominative)
+        for mention in names:
+            if mention.type is MentionType.LOC:
+                self._metonymy(doc, mention)
+        for index, sentence in enumerate(sentences):
+            self._roles(doc, index, sentence, day)
+            self._adjectives(doc, sentence)
+        return doc.result()
+
+    # ------------------------------------------------------------------ names of places and bodies
+
+    def _link_name(self, doc: DocumentState, mention: Mention) -> Link:
+        lemmas = doc.lemmas(mention)
+        if mention.type is MentionType.EVENT:
+            return doc.local(EntityKind.EVENT, mention.normal or self.nominative(mention.text, mention.type),
+                             mention.text, "new:event")
+        preferred = ("state", "city") if mention.type is MentionType.LOC else ("org",)
+        for types in (preferred, None):
+            for written, given in ((mention.text, lemmas), (mention.normal, None)):
+                if not written:
+                    continue
+                found, how = self.names.find(written, types, given)
+                entry = _prefer(found, preferred)
+                if entry is not None:
+                    return doc.kb_link(entry, f"kb:{how}")
+            if mention.type is MentionType.ORG:
+                composed = self._compose_org(doc, mention)
+                if composed is not None:
+                    return composed
+        kind = EntityKind.LOCATION if mention.type is MentionType.LOC else EntityKind.ORG
+        name = mention.normal or self.nominative(mention.text, mention.type)
+        return doc.local(kind, name, mention.text, "new:" + kind.value)
+
+    def _compose_org(self, doc: DocumentState, mention: Mention) -> Link | None:
+        """'МИД Лаоса', 'лаосский МИД': a national body of a kind the KB describes."""
+        written = fold(mention.normal or mention.text)
+        for kind in self.kb.org_kinds:
+            for head in kind.heads:
+                head_f = fold(head)
+                if written.startswith(head_f + " "):
+                    rest = (mention.normal or mention.text)[len(head_f) + 1:]
+                    found, _ = self.names.find(rest, ("state",))
+                    state = found[0] if len(found) == 1 else None
+                elif written.endswith(" " + head_f):
+                    iso = self.kb.adjective_state(written.split()[0])
+                    state = self.kb.state(iso) if iso else None
+                else:
+                    continue
+                if state is not None and state.iso2:
+                    explicit = self.kb.org_by_state_kind.get((state.iso2, kind.head_role or ""))
+                    if explicit and kind.head_role:
+                        return doc.kb_link(self.kb.entries[explicit], "kb:org_of_state")
+                    return doc.composed(kind, state, "kb:org_kind")
+        return None
+
+    # ------------------------------------------------------------------ capitals as states
+
+    def _metonymy(self, doc: DocumentState, mention: Mention) -> None:
+        link = doc.links.get(mention)
+        entry = doc.entry_of(link)
+        if entry is None or entry.type != "city" or not (entry.capital_of or entry.metonym):
+            return
+        located = doc.locate(mention)
+        if located is None:
+            return
+        as_state, why = reads_as_state(located.tokens, located.first, located.last, self.cues,
+                                       lambda j: doc.is_state_token(located.sentence, j))
+        if not as_state:
+            doc.add(mention, Link(link.entity_id, link.name, EntityKind.CITY, f"{link.why};{why}"))
+            return
+        target = self.kb.get(entry.metonym) if entry.metonym else self.kb.state(entry.capital_of or "")
+        if target is not None:
+            doc.add(mention, doc.kb_link(target, f"metonymy:{why}"))
+
+    # ------------------------------------------------------------------ role descriptions
+
+    def _roles(self, doc: DocumentState, index: int, sentence: Sentence, day: str | None) -> None:
+        tokens = sentence.tokens
+
+        def slot_at(i: int) -> tuple[KbEntry, int] | None:
+            return self._slot(doc, index, tokens, i)
+
+        for match in self.roles.find(tokens, slot_at):
+            if match.plural:
+                continue
+            descriptor = pick_descriptor(match)
+            if descriptor is None:
+                continue
+            start, end = tokens[match.start].start, tokens[match.end - 1].end
+            role_mention = Mention(start, end, doc.text[start:end], MentionType.PER, None, "role", True)
+            named = doc.person_next_to(index, match.start, match.end)
+            if named is not None:
+                doc.add(role_mention, Link(named.entity_id, named.name, named.kind, "role+name"))
+                continue
+            if descriptor.needs == "name" or day is None:
+                continue
+            people = holders_for(self.kb, match, descriptor, day)
+            if len(people) == 1:
+                doc.add(role_mention, doc.kb_link(people[0], f"role:{descriptor.role}@{day}"))
+
+    def _slot(self, doc: DocumentState, index: int, tokens: Sequence[Token], i: int) -> tuple[KbEntry, int] | None:
+        """A state or organisation named from token ``i`` on, and the token after it."""
+        by_mention = doc.kb_name_at(index, i)
+        if by_mention is not None:
+            return by_mention
+        if not tokens[i].text[:1].isupper():
+            return None
+        for size in range(min(MAX_SLOT_WORDS, len(tokens) - i), 0, -1):
+            last = tokens[i + size - 1]
+            if not last.text[:1].isalnum():
+                continue
+            lemmas = [t.lemma for t in tokens[i:i + size]]
+            found, _ = self.names.find(doc.text[tokens[i].start:last.end], ("state", "org"), lemmas)
+            if len(found) == 1:
+                return found[0], i + size
+        return None
+
+    # ------------------------------------------------------------------ state adjectives
+
+    def _adjectives(self, doc: DocumentState, sentence: Sentence) -> None:
+        for position, token in enumerate(sentence.tokens):
+            if token.pos != "ADJ" or doc.inside_name(token.start, token.end):
+                continue
+            if position > 0 and token.text[:1].isupper():
+                continue        # "Американский университет": part of a name the NER missed
+            offset = token.start
+            for part in token.text.split("-"):
+                iso = self.kb.adjective_state(part)
+                state = self.kb.state(iso) if iso else None
+                if state is not None:
+                    mention = Mention(offset, offset + len(part), part, MentionType.LOC, state.name,
+                                      "adjective", True)
+                    doc.add(mention, doc.kb_link(state, "adjective"))
+                offset += len(part) + 1
+
+
+def _prefer(found: Sequence[KbEntry], types: Sequence[str]) -> KbEntry | None:
+    """One entry, or the one of the preferred type when a state and a city share a name."""
+    if len(found) == 1:
+        return found[0]
+    for wanted in types:
+        of_type = [e for e in found if e.type == wanted]
+        if len(of_type) == 1:
+            return of_type[0]
+    return None
+
+
 
