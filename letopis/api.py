@@ -94,6 +94,10 @@ class Letopis:
                 seen.setdefault(event.id, (event, plover))
         return list(seen.values())
 
+    def events_by_id(self, ids: Sequence[str]) -> list[Event]:
+        """Reported events by id (as merged into a chronicle event: ``ChronicleEvent.members``)."""
+        return [event for event, _ in self.store.events(EventFilter(ids=tuple(ids)))]
+
     def quotes(self, doc_id: str | None = None) -> list[Quote]:
         return self.store.quotes(doc_id)
 

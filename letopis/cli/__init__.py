@@ -1,6 +1,6 @@
 """The ``letopis`` command: a thin Typer layer over the library."""
 
-from letopis.cli import articles, corpus, export, ingest  # noqa: F401  (commands register on import)
+from letopis.cli import articles, corpus, events, export, ingest  # noqa: F401  (commands register on import)
 from letopis.cli.app import app
 
 

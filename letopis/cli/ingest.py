@@ -12,6 +12,7 @@ from rich.table import Table
 from letopis.batch import IngestReport, ingest_paths
 from letopis.cli.app import app
 from letopis.cli.console import err
+from letopis.cli.events import KbOption, run_analysis
 from letopis.cli.options import DEFAULT_DB, DbOption
 from letopis.ingest import IngestError, IngestSettings
 from letopis.store import StoreError, open_store
@@ -29,6 +30,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many megabytes.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")] = False,
+    analyze: Annotated[bool, typer.Option(help="Also find entities, events and quotes in the new articles (and in "
+                                               "any left unanalysed).")] = True,
+    kb: KbOption = None,
 ) -> None:
     """Read news pages (.txt, .html, .jsonl, .warc[.gz], RSS/Atom) and store them as articles.
 
@@ -53,6 +57,10 @@ def ingest(
         else:
             report = _with_progress(paths, store, settings, report_error, stdin)
         total = store.count_documents()
+        if analyze:
+            from letopis.analyze import pending
+
+            run_analysis(store, pending(store), kb, quiet=quiet)
     if not quiet:
         err.print(_summary(report, total))
     raise typer.Exit(0 if report.ok else 1)

@@ -237,6 +237,15 @@ class Store:
     def chronicle_event(self, cid: str) -> ChronicleEvent | None:
         return chronicle.load(self.conn, cid)
 
+    def chronicle_id_of(self, event_id: str) -> str | None:
+        """The chronicle event a reported event belongs to (or the id itself, if it names one)."""
+        row = self.conn.execute(
+            "SELECT id FROM chronicle WHERE id = ? UNION ALL"
+            " SELECT chronicle_id FROM chronicle_members WHERE event_id = ? LIMIT 1", (event_id, event_id)).fetchone()
+        if row is None and len(event_id) >= 6:
+            row = self.conn.execute("SELECT id FROM chronicle WHERE id LIKE ? LIMIT 2", (event_id + "%",)).fetchone()
+        return row[0] if row else None
+
     def chronicle_why(self, cid: str) -> list[tuple[str, list[str]]]:
         return chronicle.why(self.conn, cid)
 

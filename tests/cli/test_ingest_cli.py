@@ -41,7 +41,7 @@ def seed_copy(tmp_path: Path, seeds_dir: Path) -> Path:
 
 
 def test_export_has_exactly_the_documented_fields(seed_copy, db_path):
-    assert invoke("ingest", str(seed_copy), "--db", str(db_path)).exit_code == 0
+    assert invoke("ingest", "--no-analyze", str(seed_copy), "--db", str(db_path)).exit_code == 0
     records = export_articles(db_path)
     assert len(records) == 2
     expected = ["id", "source", "publisher", "published_at", "author", "title", "lead", "body",
@@ -54,15 +54,15 @@ def test_export_has_exactly_the_documented_fields(seed_copy, db_path):
 
 
 def test_ingesting_twice_stores_every_document_once(seed_copy, db_path):
-    first = invoke("ingest", str(seed_copy), "--db", str(db_path))
-    second = invoke("ingest", str(seed_copy), str(seed_copy / "*.txt"), "--db", str(db_path))
+    first = invoke("ingest", "--no-analyze", str(seed_copy), "--db", str(db_path))
+    second = invoke("ingest", "--no-analyze", str(seed_copy), str(seed_copy / "*.txt"), "--db", str(db_path))
     assert first.exit_code == second.exit_code == 0
     assert len(export_articles(db_path)) == 2
     assert "unchanged" in second.stderr
 
 
 def test_ls_and_show(seed_copy, db_path):
-    invoke("ingest", str(seed_copy), "--db", str(db_path))
+    invoke("ingest", "--no-analyze", str(seed_copy), "--db", str(db_path))
     listing = invoke("ls", "--db", str(db_path), "--from", "2025-01-01")
     assert listing.exit_code == 0
     assert "Звезда" in listing.stdout and "Большая Азия" not in listing.stdout
@@ -111,7 +111,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(seed_copy, db_path):
     (seed_copy / "truncated.html").write_text(
         "<html><head><title>Визит премьера</title></head><body><article><p>Премьер-министр прибыл с визитом"
         " в Ханой, где проведёт переговоры.</p><p>Стороны обсуди", encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(seed_copy), str(seed_copy / "does-not-exist.txt"),
+    result = runner.invoke(app, ["ingest", "--no-analyze", str(seed_copy), str(seed_copy / "does-not-exist.txt"),
                                  "--db", str(db_path)])
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if ": " in line]
@@ -129,15 +129,16 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(seed_copy, db_path):
 def test_the_size_limit_is_an_option(tmp_path, db_path):
     page = "Визит министра\n\n" + "Министр иностранных дел прибыл с визитом. " * 30000  # about 2.4 MB
     (tmp_path / "long.txt").write_text(page, encoding="utf-8")
-    refused = runner.invoke(app, ["ingest", str(tmp_path / "long.txt"), "--db", str(db_path), "--max-mb", "1"])
+    args = ["ingest", "--no-analyze", str(tmp_path / "long.txt"), "--db", str(db_path)]
+    refused = runner.invoke(app, [*args, "--max-mb", "1"])
     assert refused.exit_code == 1 and "too large" in refused.stderr.lower()
-    stored = runner.invoke(app, ["ingest", str(tmp_path / "long.txt"), "--db", str(db_path), "--max-mb", "5"])
+    stored = runner.invoke(app, [*args, "--max-mb", "5"])
     assert stored.exit_code == 0, stored.stderr
 
 
 def test_stdin_is_read_with_a_dash(db_path):
     text = "Переговоры в Анкаре\n\nМинистры иностранных дел Турции и Ирана провели переговоры в Анкаре."
-    result = runner.invoke(app, ["ingest", "-", "--db", str(db_path)], input=text.encode())
+    result = runner.invoke(app, ["ingest", "--no-analyze", "-", "--db", str(db_path)], input=text.encode())
     assert result.exit_code == 0, result.output
     assert export_articles(db_path)[0]["title"] == "Переговоры в Анкаре"
 
@@ -151,7 +152,7 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path, 
     for i in range(n):
         (pages / f"{i:05d}.txt").write_text(seeds[i % 2] + f"\nКопия номер {i}\n", encoding="utf-8")
     db = tmp_path / "killed.db"
-    cmd = [sys.executable, "-m", "letopis", "ingest", str(pages), "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-m", "letopis", "ingest", str(pages), "--db", str(db), "--quiet", "--no-analyze"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     stored = 0
@@ -185,7 +186,8 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path, 
     assert blocks == 0
 
 
-def test_make_demo_corpus_ingests_without_failures(db_path):
+@pytest.mark.slow
+def test_make_demo_corpus_ingests_and_analyses_without_failures(db_path):
     if not any(EXAMPLES.glob("*")):
         pytest.skip("examples/ is empty")
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db_path)])

@@ -1,0 +1,47 @@
+"""Run the per-document stages over stored articles and store what they find.
+
+The models load once (``Pipeline.load``); articles go through in batches so that the
+NLP models run batched; each document's analysis is saved in its own transaction,
+so an interrupted run can be repeated and re-analysing replaces, never duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from letopis.store import Store
+
+if TYPE_CHECKING:
+    from letopis.pipeline import Pipeline
+
+BATCH = 16
+
+# called after each batch with (documents done, documents in all)
+Progress = Callable[[int, int], None]
+
+
+def analyze_documents(store: Store, doc_ids: Sequence[str], *, pipeline: Pipeline | None = None,
+                      progress: Progress | None = None) -> int:
+    """Analyse the given stored documents; returns how many were analysed."""
+    if not doc_ids:
+        return 0
+    from letopis.extract import plover_code  # the models and rules load only when there is work
+    from letopis.pipeline import Pipeline
+
+    pipeline = pipeline or Pipeline.load()
+    done = 0
+    for start in range(0, len(doc_ids), BATCH):
+        articles = [store.get_article(doc_id).article for doc_id in doc_ids[start:start + BATCH]]
+        for analysis in pipeline.analyze_many(articles):
+            store.save_analysis(analysis, plover_code)
+            done += 1
+        if progress:
+            progress(done, len(doc_ids))
+    return done
+
+
+def pending(store: Store) -> list[str]:
+    """Stored documents that have not been analysed yet, oldest first."""
+    analysed = store.analyzed_ids()
+    return [s.article.doc_id for s in store.iter_articles(with_blocks=False) if s.article.doc_id not in analysed]
