@@ -1,7 +1,7 @@
 """Publication dates as pages print them, normalised to ISO 8601.
 
 Forms read: ``2025-10-27 12:34:36``, ``2025-10-27T12:34:36+03:00``, ``19.10.2023``,
-``19.10.23``, ``27 октября 2025, 12:34``, ``27 окт 2025 г. в 12:34``, ``12:34 27.10.2025``.
+``19.10.23``, ``05/08/2008``, ``27 октября 2025, 12:34``, ``27 окт 2025 г. в 12:34``, ``12:34 27.10.2025``.
 A date needs its year: a page's dateline always prints it, and a day without a year
 cannot be placed without a reference date, which is the timex stage's job.
 """
@@ -21,7 +21,8 @@ YEAR_RANGE = (1990, 2100)
 _ISO = re.compile(
     r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])(?!\.\d)")
+# "19.10.2023", "19.10.23", "05/08/2008": day first, as Russian pages print it
+_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)(?![./]\d)")
 _TIME = r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?"
 _TIME_AFTER = re.compile(r"[\s,|·—–-]*(?:в\s+)?" + _TIME + r"(?![\d:])")
 _TIME_BEFORE = re.compile(r"(?<![\d:])" + _TIME + r"[\s,|·—–-]*$")
@@ -75,7 +76,7 @@ def find_dates(line: str, months: Mapping[str, int], pattern: re.Pattern[str] | 
         if iso:
             hits.append(DateHit(match.start(), match.end(), iso))
     for match in _NUMERIC.finditer(line):
-        iso = _iso(_two_digit_year(match[3]), int(match[2]), int(match[1]))
+        iso = _iso(_two_digit_year(match[4]), int(match[3]), int(match[1]))
         if iso:
             hits.append(DateHit(match.start(), match.end(), iso))
     for match in (pattern or _word_pattern(months)).finditer(line):

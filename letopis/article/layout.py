@@ -10,8 +10,10 @@ rest is text, and its role follows from where it stands:
 * the title is the first title-shaped line of the stretch of lines that leads, over
   datelines and credits only, to the first sentence of the page;
 * a lead is the text between the title and a dateline or credit that the body follows;
-* after the title, sentences are body; short lines are body only as subheadings;
-* once the body has started, a menu, schedule or footer closes the article.
+* after the title, sentences are body, and so are the short lines among them
+  (subheadings, captions); short lines after the last sentence are furniture;
+* once the body has started, a schedule or footer closes the article, unless
+  enough text follows it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def type_lines(
     repeated: Callable[[str], bool] = lambda line: False,
 ) -> list[Block]:
     """Blocks for the whole page, in page order."""
+    segments = _confirmed(segments)
     kinds: list[BlockType | None] = [segs[0].type for segs in segments]
     texts = [text[line.start:line.end] for line in lines]
     free = [len(segs) == 1 and segs[0].type is None for segs in segments]
@@ -69,13 +72,26 @@ def type_lines(
                 and not is_sentence(line_text, settings) and repeated(line_text)):
             kinds[i] = T.OTHER
     passable = [kinds[i] in PASSABLE or segs[0].meta for i, segs in enumerate(segments)]
-    title = 0 if hints.first_line_is_title and free else _title(texts, kinds, passable, settings, hints)
+    title = 0 if hints.first_line_is_title and free else _title(texts, lines, kinds, passable, settings, hints)
     if title is not None:
         kinds[title] = T.TITLE
     _lead(texts, kinds, title, settings, hints)
     _link_runs(texts, lines, kinds, settings)
     _body(texts, lines, kinds, title, settings, hints.extracted)
     return _blocks(text, lines, segments, kinds)
+
+
+def _confirmed(segments: Sequence[list[Segment]]) -> list[list[Segment]]:
+    """Weak guesses stand only next to a line of page metadata; elsewhere they are text."""
+    def metadata(i: int) -> bool:
+        return 0 <= i < len(segments) and not segments[i][0].weak and (
+            segments[i][0].type in METADATA or segments[i][0].meta)
+
+    return [
+        [Segment(None, segs[0].start, segs[-1].end)] if segs[0].weak and not (metadata(i - 1) or metadata(i + 1))
+        else segs
+        for i, segs in enumerate(segments)
+    ]
 
 
 def is_sentence(line: str, settings: ArticleSettings) -> bool:
@@ -144,7 +160,8 @@ def _title_shaped(line: str, settings: ArticleSettings) -> bool:
     )
 
 
-def _title(texts, kinds, passable, settings: ArticleSettings, hints: Hints) -> int | None:
+def _title(texts, lines: Sequence[Line], kinds, passable, settings: ArticleSettings,
+           hints: Hints) -> int | None:
     text_lines = [i for i, kind in enumerate(kinds) if kind is None]
     if not text_lines:
         return None
@@ -155,14 +172,26 @@ def _title(texts, kinds, passable, settings: ArticleSettings, hints: Hints) -> i
             # a container title often carries the site name after a dash: "Заголовок — Сайт"
             if line == wanted or (wanted.startswith(line) and len(words(line)) >= settings.title_min_words):
                 return i
+    if text_lines[0] == 0 and _short_opening_sentence(texts, lines, settings):
+        return 0
     anchor = next((i for i in text_lines if is_sentence(texts[i], settings)), len(texts))
     title = None
     for i in range(anchor - 1, -1, -1):
         if kinds[i] is None and _title_shaped(texts[i], settings):
             title = i
+        elif kinds[i] is None and len(words(texts[i])) <= settings.caption_max_words:
+            continue   # a caption or a rubric between the title and the text
         elif kinds[i] is None or not passable[i]:
             break
     return title
+
+
+def _short_opening_sentence(texts, lines: Sequence[Line], settings: ArticleSettings) -> bool:
+    """"Кризис одолел моду." alone on the first line, a blank line and the text: a title with a period."""
+    first = texts[0]
+    return (len(texts) > 1 and lines[1].blank_before and len(words(first)) <= settings.title_short_words
+            and first[:1].isupper() and first.rstrip("»\"”’)").endswith(".") and ". " not in first
+            and is_sentence(texts[1], settings))
 
 
 def _lead(texts, kinds, title: int | None, settings: ArticleSettings, hints: Hints) -> None:
@@ -223,35 +252,46 @@ def _lead_shaped(line: str, settings: ArticleSettings) -> bool:
 
 def _body(texts, lines: Sequence[Line], kinds, title: int | None, settings: ArticleSettings,
           extracted: bool) -> None:
-    started = False
-    closed = False
-    for i, line in enumerate(texts):
-        kind = kinds[i]
-        if kind is not None:
-            started = started or kind in (T.BODY, T.LEAD, T.TITLE)
-            closed = closed or (started and kind in CLOSING and title is not None and i > title)
+    """Text lines after the title: sentences, and the short lines among them, are body.
+
+    Short lines after the last sentence are furniture unless they end a sentence. A
+    footer or schedule after the body closes the article, unless enough text follows it
+    to show that the closing was a false alarm.
+    """
+    sentences = [i for i in range(len(texts)) if kinds[i] is None and is_sentence(texts[i], settings)
+                 and (title is None or i > title)]
+    # without a title the article starts at its first sentence
+    start = title + 1 if title is not None else (sentences[0] if sentences else 0)
+    last = sentences[-1] if sentences else -1
+    end = _closing(texts, kinds, start, sentences, settings)
+    for i in range(len(texts)):
+        if kinds[i] is not None:
             continue
-        if (title is not None and i < title) or closed:
+        line = texts[i]
+        if i < start or i >= end:
             kinds[i] = T.OTHER
-        elif (extracted or is_sentence(line, settings) or _wrapped(texts, lines, kinds, i)
-              or _subheading(texts, kinds, i, settings)
-              or (started and SENTENCE_END.search(line) and any(ch.islower() for ch in line))):
+        elif (extracted or i <= last or _wrapped(texts, lines, kinds, i)
+              or (SENTENCE_END.search(line) and any(ch.islower() for ch in line))):
             kinds[i] = T.BODY
         else:
             kinds[i] = T.OTHER
-        started = started or kinds[i] is T.BODY
+
+
+def _closing(texts, kinds, start: int, sentences: list[int], settings: ArticleSettings) -> int:
+    """Where the article ends: at the first footer or schedule after its first sentence."""
+    if not sentences:
+        return len(texts)
+    for i in range(sentences[0], len(texts)):
+        if kinds[i] in CLOSING:
+            after = sum(len(texts[j]) for j in sentences if j > i)
+            return i if after < settings.reopen_min_chars else len(texts)
+    return len(texts)
 
 
 def _wrapped(texts, lines: Sequence[Line], kinds, i: int) -> bool:
     """A hard-wrapped paragraph: the line goes on from body text without a sentence end."""
     return (i > 0 and kinds[i - 1] is T.BODY and not lines[i].blank_before
             and not SENTENCE_END.search(texts[i - 1]) and texts[i][:1].islower())
-
-
-def _subheading(texts, kinds, i: int, settings: ArticleSettings) -> bool:
-    after = i + 1
-    return (after < len(texts) and kinds[after] is None and is_sentence(texts[after], settings)
-            and any(k in (T.BODY, T.LEAD) for k in kinds[:i]))
 
 
 def _blocks(text: str, lines: Sequence[Line], segments: Sequence[list[Segment]], kinds) -> list[Block]:

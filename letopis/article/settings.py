@@ -55,6 +55,7 @@ class ArticleSettings:
     cues: Cues
     title_min_words: int = 3
     title_max_chars: int = 250
+    title_short_words: int = 8
     lead_min_words: int = 5
     lead_max_lines: int = 2
     lead_max_chars: int = 600
@@ -67,7 +68,7 @@ class ArticleSettings:
     cta_max_words: int = 16
     cta_short_words: int = 10
     link_run_min_lines: int = 3
-    navigation_min_words: int = 3
+    navigation_min_words: int = 5
     breadcrumb_min_items: int = 3
     path_min_items: int = 2
     breadcrumb_item_max_words: int = 4
@@ -77,6 +78,8 @@ class ArticleSettings:
     header_run_max_lines: int = 15
     listed_line_max_chars: int = 200
     time_run_min_lines: int = 2
+    reopen_min_chars: int = 300
+    caption_max_words: int = 4
     repeat_min_other_pages: int = 2
     repeat_max_chars: int = 200
 

@@ -34,6 +34,7 @@ T = BlockType
 _BARE_COUNT = re.compile(r"(?<=[\w»\")\]])\s+(" + COUNT + r")\s*$")
 # used with .match(line, pos), where "^" would not match
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\(с\))", re.IGNORECASE)
+_LABEL_AFTER_WORDS = re.compile(r"(?:\s+[^\s:—–]+){1,3}\s*[:—–]\s*\S")
 _COUNTER_MARK = re.compile(r"[^\W\d_]|👁")
 _TRAILING_COUNT = re.compile(r"\s*\(?\d+\)?$")
 _TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
@@ -56,6 +57,8 @@ class Segment:
     ``header`` marks a list heading ("Читайте также", "Теги") alone on its line: the short
     lines under it share its type. ``meta`` marks a line that describes the page
     ("Рубрика: …", "Время чтения: …"), which may stand between a title and the text.
+    ``weak`` marks a guess a neighbour must confirm: a name alone is a byline next to a
+    dateline, but a photo caption next to text.
     """
 
     type: BlockType | None
@@ -63,6 +66,7 @@ class Segment:
     end: int
     header: bool = False
     meta: bool = False
+    weak: bool = False
 
 
 def line_segments(line: str, settings: ArticleSettings) -> list[Segment]:
@@ -124,9 +128,10 @@ def _credit_at(line: str, pos: int, settings: ArticleSettings) -> bool:
     """Does a credit open at ``pos``: "©", or a credit word followed by a colon or a dash."""
     if _COPYRIGHT.match(line, pos):
         return True
-    head = fold(line[pos:pos + 40])
+    head = fold(line[pos:pos + 60])
     cue = starts_with_phrase(head, settings.cues.credit)
-    return cue is not None and _labelled(head, cue)
+    # "Фото: …", or a few words and a colon: "Фото на обложке: …"
+    return cue is not None and (_labelled(head, cue) or _LABEL_AFTER_WORDS.match(head, len(cue)) is not None)
 
 
 def _only_cue(part: str, settings: ArticleSettings) -> bool:
@@ -223,7 +228,7 @@ def is_dateline_residue(rest: str, settings: ArticleSettings) -> bool:
 def _byline(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
     """An author line without a date: "Автор: Иван Петров", or a name alone: "Анна Седова"."""
     if PERSONS.fullmatch(line) and folded.endswith(settings.cues.surname_endings):
-        return _whole(T.DATELINE, line)
+        return [Segment(T.DATELINE, 0, len(line), weak=True)]
     cue = starts_with_phrase(folded, settings.cues.author)
     if cue is None or not _labelled(folded, cue):
         return []
