@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +22,7 @@ from letopis.store.analysis import EventFilter, load_events
 
 _INTENT = frozenset({Status.PLANNED, Status.PROPOSED})
 _SLACK = timedelta(days=1)
+_MAX_CANDIDATES = 200
 _LONGEST = timedelta(days=800)   # the longest interval a date can have: a range of two years ("2024–2025 гг.")
 # the narrower a date, the better it stands for the merged event
 _PRECISION_RANK = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3, Precision.NONE: 4}
@@ -63,33 +65,39 @@ def add_events(conn: sqlite3.Connection, events: Sequence[tuple[Event, str | Non
 
 
 def _candidates(conn: sqlite3.Connection, event: Event, reported: str | None) -> list[str]:
-    """Chronicle events that share a participant, have a compatible type and could share the date.
+    """Chronicle events that share participants, have a compatible type and could share the date.
 
-    The date window keeps the look-up small however many events an actor has: a dated
-    event meets chronicle events whose interval overlaps its own (one day of slack), and
-    undated plans of the same actors; an undated plan meets dated events after its report.
+    Each look-up is one range of the (key, date_start) index, however many events an
+    actor has: a dated event meets chronicle events whose interval overlaps its own (one
+    day of slack) and undated plans of the same actors; an undated plan meets dated events
+    after its report. The same event shares two participants (one, where an event names
+    only one), so chronicle events sharing fewer are never read.
     """
-    keys = [participant_key(p) for p in event.participants]
+    keys = sorted({participant_key(p) for p in event.participants})
     if not keys:
         return []
     types = sorted(str(t) for t in type_group(event.type))
-    base = (f"SELECT DISTINCT c.id FROM chronicle_participants p JOIN chronicle c ON c.id = p.chronicle_id"
-            f" WHERE p.key IN ({','.join('?' * len(keys))}) AND c.type IN ({','.join('?' * len(types))})")
-    params: list[object] = [*keys, *types]
+    marks = ",".join("?" * len(types))
+    select = (f"SELECT p.chronicle_id FROM chronicle_participants p JOIN chronicle c ON c.id = p.chronicle_id"
+              f" WHERE p.key = ? AND c.type IN ({marks})")
     if event.date.start:
         start = date.fromisoformat(event.date.start) - _SLACK
         end = (date.fromisoformat(event.date.end or event.date.start) + _SLACK).isoformat()
         # an overlapping interval starts at most _LONGEST before this one; vaguer dates (decades) never merge
-        where = (" AND ((p.date_start BETWEEN ? AND ? AND p.date_end >= ?)"
-                 " OR (p.date_start IS NULL AND c.status IN ('planned', 'proposed')))")
-        params += [(start - _LONGEST).isoformat(), end, start.isoformat()]
+        queries = [(select + " AND p.date_start BETWEEN ? AND ? AND p.date_end >= ?",
+                    [(start - _LONGEST).isoformat(), end, start.isoformat()]),
+                   (select + " AND p.date_start IS NULL AND c.status IN ('planned', 'proposed')", [])]
     elif event.status in _INTENT and reported:
-        where = " AND p.date_start >= ? AND c.status = 'occurred'"
-        params.append((date.fromisoformat(reported[:10]) - _LONGEST).isoformat())
+        queries = [(select + " AND p.date_start >= ? AND c.status = 'occurred'",
+                    [(date.fromisoformat(reported[:10]) - _LONGEST).isoformat()])]
     else:
         return []
-    rows = conn.execute(base + where + " ORDER BY c.id LIMIT 200", params).fetchall()
-    return [r[0] for r in rows]
+    shared: Counter[str] = Counter()
+    for key in keys:
+        for sql, extra in queries:
+            shared.update(r[0] for r in conn.execute(sql, [key, *types, *extra]))
+    need = 1 if len(keys) == 1 else 2
+    return sorted(cid for cid, n in shared.items() if n >= need)[:_MAX_CANDIDATES]
 
 
 def _decide_against(conn: sqlite3.Connection, cid: str, event: Event,

@@ -31,9 +31,11 @@ class SearchHit:
 
 
 def index_article(conn: sqlite3.Connection, article: Article, lemma: Lemmatizer) -> None:
-    conn.execute("DELETE FROM search_index WHERE doc_id = ?", (article.doc_id,))
-    conn.execute("INSERT INTO search_index (doc_id, lemmas) VALUES (?, ?)",
-                 (article.doc_id, " ".join(lemmas(index_text(article), lemma))))
+    # the index row shares the article row's rowid: FTS5 finds a row by rowid, never by an unindexed column
+    rowid = conn.execute("SELECT rowid FROM articles WHERE doc_id = ?", (article.doc_id,)).fetchone()[0]
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    conn.execute("INSERT INTO search_index (rowid, doc_id, lemmas) VALUES (?, ?, ?)",
+                 (rowid, article.doc_id, " ".join(lemmas(index_text(article), lemma))))
 
 
 def search(conn: sqlite3.Connection, query: SearchQuery, lemma: Lemmatizer) -> list[SearchHit]:
