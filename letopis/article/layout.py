@@ -18,6 +18,7 @@ rest is text, and its role follows from where it stands:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from letopis.article.text import SENTENCE_END, SENTENCE_PUNCT, TIME_LED, Line, f
 from letopis.records import Block, BlockType
 
 T = BlockType
+_LOWER = re.compile(r"[a-zа-яё]")
 METADATA = frozenset({T.DATELINE, T.CREDITS, T.VIEWS})
 # what may stand between a title and the first sentence of the article
 PASSABLE = frozenset({T.DATELINE, T.CREDITS, T.VIEWS, T.SUBSCRIBE, T.HASHTAGS, T.TEASER})
@@ -96,7 +98,8 @@ def _confirmed(segments: Sequence[list[Segment]]) -> list[list[Segment]]:
 
 def is_sentence(line: str, settings: ArticleSettings) -> bool:
     """Running text: enough words, lowercase letters, and a sentence end (or plain length)."""
-    if len(words(line)) < settings.body_min_words or not any(ch.islower() for ch in line):
+    # whitespace tokens count words closely enough here, and far faster on long paragraphs
+    if len(line.split()) < settings.body_min_words or not _LOWER.search(line):
         return False
     return bool(SENTENCE_END.search(line)) or len(line) >= settings.body_unpunctuated_min_chars
 

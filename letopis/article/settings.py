@@ -62,6 +62,7 @@ class ArticleSettings:
     body_min_words: int = 5
     body_unpunctuated_min_chars: int = 120
     dateline_max_extra_words: int = 8
+    dateline_max_chars: int = 200
     credit_max_chars: int = 200
     credit_bare_max_words: int = 5
     footer_max_chars: int = 400

@@ -170,6 +170,8 @@ def _footer(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
 
 
 def _dateline(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
+    if len(line) > settings.dateline_max_chars:
+        return []
     if not DIGIT.search(line):
         return _byline(line, folded, settings)
     hits = find_dates(line, settings.cues.months, settings.cues.month_re)
@@ -276,6 +278,8 @@ def _teaser(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
 
 
 def _subscribe(line: str, folded: str, settings: ArticleSettings) -> list[Segment]:
+    if len(line) > settings.listed_line_max_chars:
+        return []
     found = words(line)
     if not found or len(found) > settings.cta_max_words:
         return []
@@ -299,6 +303,8 @@ def _navigation(line: str, folded: str, settings: ArticleSettings) -> list[Segme
         len(line) <= settings.listed_line_max_chars and contains_phrase(folded, settings.cues.ui_phrases)
     ):
         return _whole(T.NAVIGATION, line)
+    if ". " in line or ", " in line:   # running text, not a menu
+        return []
     for separators, least in ((_PATH_SEPARATORS, settings.path_min_items),
                               (_LIST_SEPARATORS, settings.breadcrumb_min_items)):
         items = separators.split(line)
