@@ -13,6 +13,7 @@ minister on the article's date); a capital standing for its state ("отноше
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -75,9 +76,11 @@ class Resolver:
         day = date[:10] if date and ISO_DAY.match(date[:10]) else None
         doc = DocumentState(doc_id, text, sentences, self.kb)
         names = sorted((m for m in mentions if not m.descriptor), key=lambda m: (m.start, -m.end))
-        for mention in names:
-            if mention.type is not MentionType.PER:
-                doc.add(mention, self._link_name(doc, mention))
+        # places first: "МИД" + "КНДР" split by the NER composes from the state beside it
+        for mention in sorted((m for m in names if m.type is not MentionType.PER),
+                              key=lambda m: m.type is not MentionType.LOC):
+            doc.add(mention, self._link_name(doc, mention))
+        self._merge_split_orgs(doc, names)
         self.people.link(doc, [m for m in names if m.type is MentionType.PER], day, self.nominative)
         for mention in names:
             if mention.type is MentionType.LOC:
@@ -111,6 +114,19 @@ class Resolver:
         name = mention.normal or self.nominative(mention.text, mention.type)
         return doc.local(kind, name, mention.text, "new:" + kind.value)
 
+    def _merge_split_orgs(self, doc: DocumentState, names: Sequence[Mention]) -> None:
+        """'Совбез' + 'ООН' split by the NER: the two together name a KB organisation."""
+        for left, right in itertools.pairwise(names):
+            if left.type is not MentionType.ORG or right.type is MentionType.PER:
+                continue
+            if right.start <= left.end or doc.text[left.end:right.start].strip():
+                continue
+            written = doc.text[left.start:right.end]
+            found, how = self.names.find(written, ("org",))
+            if len(found) == 1:
+                merged = Mention(left.start, right.end, written, MentionType.ORG, found[0].name, "gazetteer")
+                doc.add(merged, doc.kb_link(found[0], f"kb:{how}+merged"))
+
     def _compose_org(self, doc: DocumentState, mention: Mention) -> Link | None:
         """'МИД Лаоса', 'лаосский МИД': a national body of a kind the KB describes."""
         written = fold(mention.normal or mention.text)
@@ -124,6 +140,8 @@ class Resolver:
                 elif written.endswith(" " + head_f):
                     iso = self.kb.adjective_state(written.split()[0])
                     state = self.kb.state(iso) if iso else None
+                elif written == head_f:
+                    state = self._state_around(doc, mention)
                 else:
                     continue
                 if state is not None and state.iso2:
@@ -131,6 +149,22 @@ class Resolver:
                     if explicit and kind.head_role:
                         return doc.kb_link(self.kb.entries[explicit], "kb:org_of_state")
                     return doc.composed(kind, state, "kb:org_kind")
+        return None
+
+    def _state_around(self, doc: DocumentState, mention: Mention) -> KbEntry | None:
+        """'российского МИД', 'МИД КНДР' when the NER split them: the state beside a bare head."""
+        located = doc.locate(mention)
+        if located is None:
+            return None
+        tokens = located.tokens
+        if located.first > 0 and tokens[located.first - 1].pos == "ADJ":
+            iso = self.kb.adjective_state(tokens[located.first - 1].text)
+            if iso:
+                return self.kb.state(iso)
+        if located.last + 1 < len(tokens):
+            after = doc.kb_name_at(located.sentence, located.last + 1)
+            if after is not None and after[0].type == "state":
+                return after[0]
         return None
 
     # ------------------------------------------------------------------ capitals as states

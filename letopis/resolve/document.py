@@ -153,15 +153,32 @@ class DocumentState:
     def person_next_to(self, sentence: int, first: int, end: int) -> Link | None:
         """The named person right after a role phrase, or right before it after a comma."""
         tokens = self.sentences[sentence].tokens
-        if end < len(tokens):
-            for mention, link in self._mentions_at(tokens[end].start):
-                if mention.type is MentionType.PER:
-                    return link
+        # "посол России в Китае Игорь Моргулов": a place of office may stand between
+        if end + 1 < len(tokens) and tokens[end].text.lower() in ("в", "во", "при"):
+            for mention, _link in self._mentions_at(tokens[end + 1].start):
+                if mention.type is not MentionType.PER:
+                    after = end + 1
+                    while after < len(tokens) and tokens[after].end <= mention.end:
+                        after += 1
+                    found = self._person_at(tokens, after)
+                    if found is not None:
+                        return found
+        found = self._person_at(tokens, end)
+        if found is not None:
+            return found
         if first >= 2 and tokens[first - 1].text == ",":
             before = tokens[first - 2]
             for mention, link in self.links.items():
                 if mention.type is MentionType.PER and not mention.descriptor and mention.end == before.end:
                     return link
+        return None
+
+    def _person_at(self, tokens: Sequence[Token], i: int) -> Link | None:
+        if i >= len(tokens):
+            return None
+        for mention, link in self._mentions_at(tokens[i].start):
+            if mention.type is MentionType.PER:
+                return link
         return None
 
     def inside_name(self, start: int, end: int) -> bool:

@@ -18,4 +18,5 @@ def fold(text: str) -> str:
 
 
 def fold_word(word: str) -> str:
-    return word.translate(_QUOTES).lower()
+    low = word.lower()
+    return low.replace("ё", "е").replace("’", "'") if ("ё" in low or "’" in low) else low

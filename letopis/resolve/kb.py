@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from letopis.records import EntityKind
-from letopis.resolve.fold import fold
+from letopis.resolve.fold import fold, fold_word
 from letopis.resolve.validate import Problems, check_line, check_references
 
+# adjective stems are looked up by their first letters; the shortest stem ("чадск") has five
+STEM_START = 4
 PACKAGE_KB = Path(__file__).resolve().parent.parent / "data" / "kb"
 
 KIND_OF_TYPE = {
@@ -126,6 +128,7 @@ class KnowledgeBase:
     by_surname: dict[str, tuple[str, ...]] = field(repr=False)
     holders_index: dict[tuple[str, str], tuple[tuple[KbEntry, Tenure], ...]] = field(repr=False)
     org_by_state_kind: dict[tuple[str, str], str] = field(repr=False)
+    stems_by_start: dict[str, tuple[tuple[str, str], ...]] = field(repr=False)
 
     def get(self, entry_id: str) -> KbEntry | None:
         return self.entries.get(entry_id)
@@ -150,8 +153,8 @@ class KnowledgeBase:
 
     def adjective_state(self, word: str) -> str | None:
         """ISO code of the state whose adjective this word is ("северокорейской" -> KP)."""
-        low = fold(word)
-        for stem, iso in self.adjective_stems:
+        low = fold_word(word)
+        for stem, iso in self.stems_by_start.get(low[:STEM_START], ()):
             if low.startswith(stem):
                 return iso
         return None
@@ -217,6 +220,10 @@ def _build(records: Iterable[tuple[str, int, dict]]) -> KnowledgeBase:
     states = {e.iso2: e for e in entries.values() if e.type == "state" and e.iso2}
     stems = sorted(((fold(s), e.iso2) for e in states.values() for s in e.adjective_stems),
                    key=lambda pair: -len(pair[0]))
+    stems_by_start: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for stem, iso in stems:
+        if iso:
+            stems_by_start[stem[:STEM_START]].append((stem, iso))
     role_keys = frozenset(d.role for d in descriptors)
     return KnowledgeBase(
         entries=entries, descriptors=tuple(descriptors), org_kinds=tuple(kinds), role_keys=role_keys,
@@ -224,6 +231,7 @@ def _build(records: Iterable[tuple[str, int, dict]]) -> KnowledgeBase:
         adjective_stems=tuple((s, iso) for s, iso in stems if iso),
         by_surname={k: tuple(v) for k, v in by_surname.items()},
         holders_index={k: tuple(v) for k, v in holders.items()}, org_by_state_kind=org_by_state_kind,
+        stems_by_start={k: tuple(v) for k, v in stems_by_start.items()},
     )
 
 

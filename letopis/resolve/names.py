@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from letopis.resolve.fold import fold, fold_word
@@ -29,6 +30,7 @@ ENDINGS = frozenset((
 DROPPABLE = frozenset("айяьоеыи")
 MAX_KEYS = 16          # lemma-sequence combinations tried for one name
 MAX_WORDS = 6          # longer spans are not names
+FIND_CACHE = 100_000
 
 
 def words(text: str) -> list[str]:
@@ -71,6 +73,8 @@ class NameIndex:
         self._parse = parse
         self._by_lemmas: dict[tuple[str, ...], list[str]] = defaultdict(list)
         self._by_prefix: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        # names recur from article to article: each written form is looked up once per process
+        self._cached_find = lru_cache(maxsize=FIND_CACHE)(self._find)
         for entry in kb.entries.values():
             for written in entry.names:
                 ws = words(written)
@@ -109,6 +113,17 @@ class NameIndex:
 
         ``lemmas`` are the NLP stage's lemmas of the words, when the text is a mention.
         """
+        found, how = self._cached_find(text, tuple(types) if types else None,
+                                       tuple(lemmas) if lemmas is not None else None)
+        return list(found), how
+
+    def _find(self, text: str, types: tuple[str, ...] | None,
+              lemmas: tuple[str | None, ...] | None) -> tuple[tuple[KbEntry, ...], str]:
+        found, how = self._find_uncached(text, types, lemmas)
+        return tuple(found), how
+
+    def _find_uncached(self, text: str, types: tuple[str, ...] | None,
+                       lemmas: tuple[str | None, ...] | None) -> tuple[list[KbEntry], str]:
         wanted = set(types) if types else None
 
         def keep(ids: Iterable[str]) -> list[KbEntry]:

@@ -83,9 +83,10 @@ class RoleMatcher:
         return best
 
     def _candidates(self, token: Token) -> list[Phrase]:
-        out: list[Phrase] = []
-        for form in {fold_word(token.lemma), fold_word(token.text)}:
-            out.extend(self._by_first.get(form, ()))
+        lemma, written = fold_word(token.lemma), fold_word(token.text)
+        out = list(self._by_first.get(lemma, ()))
+        if written != lemma:
+            out.extend(self._by_first.get(written, ()))
         return out
 
     def _match(self, tokens: Sequence[Token], i: int, phrase: Phrase) -> tuple[int, str | None] | None:
