@@ -7,8 +7,8 @@ rest is text, and its role follows from where it stands:
 * runs of time-led lines are a schedule (when rated "12+") or a news feed;
 * runs of one-to-three-word lines are a menu;
 * lines (not sentences) repeated on other pages of the same publisher are furniture;
-* the title is the first title-shaped line of the stretch of lines that leads, over
-  datelines and credits only, to the first sentence of the page;
+* the title is the first title-shaped line of the stretch of lines that leads to the
+  first sentence of the page over datelines, credits and short captions only;
 * a lead is the text between the title and a dateline or credit that the body follows;
 * after the title, sentences are body, and so are the short lines among them
   (subheadings, captions); short lines after the last sentence are furniture;
@@ -266,7 +266,7 @@ def _body(texts, lines: Sequence[Line], kinds, title: int | None, settings: Arti
     # without a title the article starts at its first sentence
     start = title + 1 if title is not None else (sentences[0] if sentences else 0)
     last = sentences[-1] if sentences else -1
-    end = _closing(texts, kinds, start, sentences, settings)
+    end = _closing(kinds, texts, sentences, settings)
     for i in range(len(texts)):
         if kinds[i] is not None:
             continue
@@ -280,7 +280,7 @@ def _body(texts, lines: Sequence[Line], kinds, title: int | None, settings: Arti
             kinds[i] = T.OTHER
 
 
-def _closing(texts, kinds, start: int, sentences: list[int], settings: ArticleSettings) -> int:
+def _closing(kinds, texts, sentences: list[int], settings: ArticleSettings) -> int:
     """Where the article ends: at the first footer or schedule after its first sentence."""
     if not sentences:
         return len(texts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,9 +32,8 @@ def collapse(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank line: offsets of its text without surrounding spaces, and its place."""
+    """One non-blank line: offsets of its text without surrounding spaces."""
 
-    index: int          # position among the non-blank lines of the page
     start: int
     end: int
     blank_before: bool  # a blank line (or the page start) separates it from the previous line
@@ -50,7 +48,7 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(len(lines), start, start + len(stripped), blank))
+            lines.append(Line(start, start + len(stripped), blank))
             blank = False
         else:
             blank = True
@@ -92,9 +90,3 @@ def strip_spans(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "|·•,;"):
         end -= 1
     return start, end
-
-
-def iter_sentences_ends(text: str) -> Iterator[int]:
-    """Offsets just after each inner sentence end (". " followed by a capital letter)."""
-    for match in re.finditer(r"[.!?…]\s+(?=[«\"A-ZА-ЯЁ])", text):
-        yield match.start() + 1
