@@ -70,9 +70,11 @@ def _nominative_word(word: str, parse: Callable[[str], list[Any]], gender: str |
     named = [p for p in parses if any(tag in p.tag for tag in NAME_TAGS)]
     if gender:
         named = [p for p in named if p.tag.gender == gender] or named
-    for p in named or parses[:1]:
-        if "nomn" in p.tag and p.word == word.lower():
-            return p.word
+    candidates = named or parses[:1]
+    # "Карлов" is also a genitive plural of "Карл": a nominative reading wins
+    if any("nomn" in p.tag for p in candidates):
+        return word.lower()
+    for p in candidates:
         wanted = {"nomn", "sing"}
         if gender and p.tag.gender and p.tag.gender != gender:
             continue
