@@ -114,6 +114,12 @@ def _iso_with_time(date_iso: str, time: tuple[str | None, ...]) -> str:
     return f"{date_iso}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
+def day_month_pattern(months: Mapping[str, int]) -> re.Pattern[str]:
+    """A day and a month without a year, "27 окт, 12:34": a dateline shape that dates nothing."""
+    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    return re.compile(r"(?<!\d)\d{1,2}\s+(?:" + names + r")(?![^\W\d_])\.?", re.IGNORECASE)
+
+
 def month_pattern(months: Mapping[str, int]) -> re.Pattern[str]:
     """The compiled pattern for dates with month words; build once and pass to :func:`find_dates`."""
     return _word_pattern(months)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from letopis.article.dates import month_pattern
+from letopis.article.dates import day_month_pattern, month_pattern
 from letopis.article.text import COUNT, fold
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "article"
@@ -45,6 +45,7 @@ class Cues:
     lead_classes: tuple[str, ...]
     html_skip_tags: frozenset[str]
     month_re: re.Pattern[str]     # dates spelt with a month word
+    day_month_re: re.Pattern[str]  # a day and a month without a year
     views_re: re.Pattern[str]     # a view counter: a whole line, or a part of a dateline
 
 
@@ -132,6 +133,7 @@ def load_cues(data_dir: Path = DATA_DIR) -> Cues:
         lead_classes=_phrases(data_dir / "lead_classes.txt"),
         html_skip_tags=frozenset(read_list(data_dir / "html_skip_tags.txt")),
         month_re=month_pattern(months),
+        day_month_re=day_month_pattern(months),
         views_re=views_pattern(views),
     )
 

@@ -194,9 +194,15 @@ def _dateline(line: str, folded: str, settings: ArticleSettings) -> list[Segment
 
 
 def _time_only(line: str, settings: ArticleSettings) -> list[Segment]:
-    """"сегодня, 18:45", "Вчера в 21:30": a dateline without a date; it dates nothing."""
+    """A dateline that dates nothing: "сегодня, 18:45", "Вчера в 21:30", "Политика, 27 окт, 12:34"."""
+    day_month = settings.cues.day_month_re.search(line)
+    if day_month:
+        rest = _TIME.sub(" ", line[:day_month.start()] + " " + line[day_month.end():])
+        if not DIGIT.search(rest) and is_dateline_residue(rest, settings):
+            return _whole(T.DATELINE, line)
+        return []
     rest = _TIME.sub(" ", line)
-    if rest == line or len(words(rest)) > 2 or re.search(r"\d", rest):
+    if rest == line or len(words(rest)) > 2 or DIGIT.search(rest):
         return []
     if all(fold(word) in settings.cues.dateline_words for word in words(rest)):
         return _whole(T.DATELINE, line)

@@ -130,6 +130,13 @@ def test_blocks_cover_every_line_in_order(parsed: dict[str, Article], page: str)
         ("2:07 Кухня народов Азии. Вьетнам 6+", [T.SCHEDULE]),
         ("Сетевое издание зарегистрировано в Роскомнадзоре", [T.FOOTER]),
         ("Рубрика: Мир и мы", [T.OTHER]),
+        ("Политика, 27 окт, 12:34", [T.DATELINE]),
+        ("сегодня, 18:45", [T.DATELINE]),
+        ("Перейти в медиабанк", [T.SUBSCRIBE]),
+        ("Мнение автора может не совпадать с позицией редакции.", [T.FOOTER]),
+        ("Фото на обложке: архив редакции", [T.CREDITS]),
+        ("Фото пресс-службы губернатора", [T.CREDITS]),
+        ("Фото Видео", [T.OTHER]),   # a menu of two links, not a credit
     ],
 )
 def test_one_line_shape(line: str, expected: list[BlockType]) -> None:
