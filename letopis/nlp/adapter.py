@@ -45,6 +45,14 @@ def _run_sorted(tool: Any, items: Sequence[Any], size: Any) -> list[Any]:
     return results
 
 
+def _clip(span: Span, start: int, end: int) -> Span:
+    """The part of a NER span inside one sentence; a span the model ran across a line break
+    ("Анна Франк\nНа") leaves pieces marked ``ner:cut`` for ``clean_ner`` to judge."""
+    if span.start >= start and span.end <= end:
+        return span
+    return Span(max(span.start, start), min(span.end, end), span.type, "ner:cut")
+
+
 def _blocks(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """Runs of spans with only white space between them: paragraphs of one body read together."""
     runs: list[tuple[int, int]] = []
@@ -58,8 +66,17 @@ def _blocks(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[in
     return runs
 
 
-def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any) -> Token:
+LemmaKey = tuple[str, str, tuple[tuple[str, str], ...]]
+
+
+def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any,
+           lemmas: dict[LemmaKey, str]) -> Token:
     feats = dict(morph_tok.feats)
+    sorted_feats = tuple(sorted(feats.items()))
+    key = (raw_tok.text, morph_tok.pos, sorted_feats)
+    lemma = lemmas.get(key)
+    if lemma is None:
+        lemma = lemmas[key] = lemma_of(parse, raw_tok.text, morph_tok.pos, feats)
     head = int(syntax_tok.head_id) - 1
     if head == index:
         head = -1             # the parser's decoder does not forbid a word heading itself
@@ -67,9 +84,9 @@ def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any
         start=raw_tok.start,
         end=raw_tok.end,
         text=raw_tok.text,
-        lemma=lemma_of(parse, raw_tok.text, morph_tok.pos, feats),
+        lemma=lemma,
         pos=morph_tok.pos,
-        feats=tuple(sorted(feats.items())),
+        feats=sorted_feats,
         head=head,
         rel=syntax_tok.rel,
     )
@@ -97,6 +114,8 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
                              for sp in markup.spans if sp.type in NER_TYPES)
 
     results: list[NlpResult] = []
+    # the same word with the same tags has the same lemma: one look-up per call, not per token
+    lemmas: dict[LemmaKey, str] = {}
     pos = 0
     for (text, _), sents, doc_ner in zip(docs, per_doc, ner_by_doc, strict=True):
         sentences: list[Sentence] = []
@@ -104,11 +123,11 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
         for sent in sents:
             m, s = morph[pos], syntax[pos]
             pos += 1
-            tokens = tuple(_token(i, rt, mt, st, models.parse)
+            tokens = tuple(_token(i, rt, mt, st, models.parse, lemmas)
                            for i, (rt, mt, st) in enumerate(zip(sent.tokens, m.tokens, s.tokens, strict=True)))
             sentences.append(Sentence(sent.start, sent.end, tokens))
-            ner_spans = [Span(max(sp.start, sent.start), min(sp.end, sent.end), sp.type)
-                         for sp in doc_ner if sp.start < sent.end and sent.start < sp.end]
+            ner_spans = [_clip(sp, sent.start, sent.end) for sp in doc_ner
+                         if sp.start < sent.end and sent.start < sp.end]
             mentions.extend(sentence_mentions(text, tokens, ner_spans, models.parse, models.lexicon))
         results.append(NlpResult(tuple(sentences), tuple(mentions)))
     return results

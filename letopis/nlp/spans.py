@@ -90,11 +90,18 @@ def _motion_goal(tokens: Sequence[Token], span: Span) -> bool:
     return bool(rng and rng[0] > 0 and tokens[rng[0] - 1].pos == "ADP" and tokens[rng[0]].feat("Case") == "Acc")
 
 
+def _has_proper_noun(tokens: Sequence[Token], span: Span) -> bool:
+    rng = token_range(tokens, span.start, span.end)
+    return bool(rng) and any(t.pos in ("PROPN", "X") for t in tokens[rng[0]: rng[1] + 1])
+
+
 def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     for raw in spans:
         first = trim(text, raw)
         if first is None:
+            continue
+        if first.source == "ner:cut" and not _has_proper_noun(tokens, first):
             continue
         for span in split_parenthetical(text, first):
             if text[span.start:span.end] in lex.not_names:
