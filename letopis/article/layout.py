@@ -29,6 +29,7 @@ from letopis.records import Block, BlockType
 
 T = BlockType
 _LOWER = re.compile(r"[a-zа-яё]")
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZА-ЯЁ]")
 METADATA = frozenset({T.DATELINE, T.CREDITS, T.VIEWS})
 # what may stand between a title and the first sentence of the article
 PASSABLE = frozenset({T.DATELINE, T.CREDITS, T.VIEWS, T.SUBSCRIBE, T.HASHTAGS, T.TEASER})
@@ -177,7 +178,15 @@ def _title(texts, lines: Sequence[Line], kinds, passable, settings: ArticleSetti
                 return i
     if text_lines[0] == 0 and _short_opening_sentence(texts, lines, settings):
         return 0
-    anchor = next((i for i in text_lines if is_sentence(texts[i], settings)), len(texts))
+    sentences = [i for i in text_lines if is_sentence(texts[i], settings)]
+    title = _title_above(sentences[0] if sentences else len(texts), texts, kinds, passable, settings)
+    # a lone short sentence above the title (a weather widget, a slogan) is not the text's start
+    if title is None and len(sentences) > 1 and _lone_short(texts[sentences[0]], settings):
+        title = _title_above(sentences[1], texts, kinds, passable, settings)
+    return title
+
+
+def _title_above(anchor: int, texts, kinds, passable, settings: ArticleSettings) -> int | None:
     title = None
     for i in range(anchor - 1, -1, -1):
         if kinds[i] is None and _title_shaped(texts[i], settings):
@@ -187,6 +196,10 @@ def _title(texts, lines: Sequence[Line], kinds, passable, settings: ArticleSetti
         elif kinds[i] is None or not passable[i]:
             break
     return title
+
+
+def _lone_short(line: str, settings: ArticleSettings) -> bool:
+    return not _INNER_SENTENCE_END.search(line) and len(line) < settings.body_unpunctuated_min_chars
 
 
 def _short_opening_sentence(texts, lines: Sequence[Line], settings: ArticleSettings) -> bool:
