@@ -12,15 +12,12 @@ from dataclasses import dataclass
 
 from letopis.article.dates import DateHit, find_dates
 from letopis.article.settings import ArticleSettings, Cues
+from letopis.article.shapes import PERSONS, residue
 from letopis.article.text import COUNT, collapse, fold, starts_with_phrase
 from letopis.records import Block, BlockType
 
-_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
-_PERSON = rf"(?:{_INITIALS}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}}|{_NAME}\s+{_INITIALS})"
-PERSON = re.compile(rf"{_PERSON}(?:\s*(?:,|\sи)\s*{_PERSON})*")
 _QUOTED = re.compile(r"«(.*)»|\"([^\"]+)\"|“([^”]+)”")
-_TOKEN_SPLIT = re.compile(r"[\s,|()—–:;/]+|\s-\s")
+_GROUP_SPLIT = re.compile(r"\s*[,|()—–:;/·]\s*|\s-\s")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9.-]+$")
 # the opening of an agency report: "МОСКВА, 27 окт — РИА Новости." or "ПХЕНЬЯН, 27 октября. /ТАСС/."
 _AGENCY_OPENING = re.compile(
@@ -51,6 +48,7 @@ def paragraphs(texts: Iterable[str]) -> str:
 
 
 def read_datelines(lines: Sequence[str], settings: ArticleSettings) -> Byline:
+    """Publication date, publisher and author from the dateline blocks, first found first."""
     cues = settings.cues
     dates: list[tuple[bool, DateHit]] = []
     publisher = author = None
@@ -60,17 +58,17 @@ def read_datelines(lines: Sequence[str], settings: ArticleSettings) -> Byline:
         for hit in hits:
             dates.append((_marks_update(line[previous:hit.start], cues), hit))
             previous = hit.end
-        tokens, outlet_named = _residue_tokens(_blank(line, hits), cues)
+        people, outlet_words, outlet_named = _residue_words(residue(line, hits), cues)
         quoted = _quoted_name(line)
-        if publisher is None and quoted and (outlet_named or not tokens):
-            publisher = normalise_publisher(quoted, cues)
-        elif (publisher is None and tokens and (outlet_named or _ACRONYM.match(tokens[0]))
-              and not PERSON.fullmatch(" ".join(tokens))):
-            publisher = normalise_publisher(" ".join(tokens), cues)
-        if author is None and tokens and not outlet_named:
-            candidate = " ".join(tokens)
-            if PERSON.fullmatch(candidate):
-                author = candidate
+        if publisher is None:
+            if quoted and (outlet_named or not people):
+                publisher = normalise_publisher(quoted, cues)
+            elif outlet_words:
+                publisher = normalise_publisher(" ".join(outlet_words), cues)
+            elif len(people) == 1 and _ACRONYM.match(people[0]):
+                publisher = people[0]
+        if author is None and people and PERSONS.fullmatch(" ".join(people)):
+            author = " ".join(people)
     return Byline(_publication_date(dates), publisher, author)
 
 
@@ -91,35 +89,31 @@ def _publication_date(dates: list[tuple[bool, DateHit]]) -> str | None:
     return first.iso
 
 
-def _blank(line: str, hits: list[DateHit]) -> str:
-    chars = list(line)
-    for hit in hits:
-        chars[hit.start:hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
-
-
-def _residue_tokens(rest: str, cues: Cues) -> tuple[list[str], bool]:
-    """Words beside the dates with cue words dropped, and whether an outlet word was among them."""
-    rest = _QUOTED.sub(" ", rest)
-    tokens = [t for t in _TOKEN_SPLIT.split(rest) if t and re.search(r"\w", t)]
-    kept: list[str] = []
+def _residue_words(rest: str, cues: Cues) -> tuple[list[str], list[str], bool]:
+    """The words beside the dates: a person's, an outlet's (after "Газета", "ИА" …), and whether
+    an outlet word was there. Punctuation and quoted names split the line into groups; an
+    outlet's name runs from its kind word to the end of its group."""
+    people: list[str] = []
+    outlet_words: list[str] = []
     outlet = False
-    i = 0
-    while i < len(tokens):
-        folded = fold(" ".join(tokens[i:i + 4]))
-        phrase = starts_with_phrase(folded, cues.publisher)
-        if phrase is not None:
-            outlet = True
-            i += len(phrase.split())
-            continue
-        word = fold(tokens[i]).strip(".")
-        skip = (word in cues.date or word in cues.update or word in cues.dateline_words
-                or starts_with_phrase(word, cues.author) is not None
-                or starts_with_phrase(word, cues.views) is not None or word.isdigit() or word.startswith("№"))
-        if not skip:
-            kept.append(tokens[i])
-        i += 1
-    return kept, outlet
+    for group in _GROUP_SPLIT.split(_QUOTED.sub(" | ", rest)):
+        tokens = group.split()
+        naming = False
+        i = 0
+        while i < len(tokens):
+            phrase = starts_with_phrase(fold(" ".join(tokens[i:i + 4])), cues.publisher)
+            if phrase is not None:
+                outlet = naming = True
+                i += len(phrase.split())
+                continue
+            word = fold(tokens[i]).strip(".")
+            if not (word in cues.date or word in cues.update or word in cues.dateline_words
+                    or starts_with_phrase(word, cues.author) is not None
+                    or starts_with_phrase(word, cues.views) is not None
+                    or not re.search(r"[^\W\d_]", word)):
+                (outlet_words if naming else people).append(tokens[i])
+            i += 1
+    return people, outlet_words, outlet
 
 
 def _quoted_name(line: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -63,7 +64,8 @@ def read_html(html: str, url: str | None, settings: ArticleSettings) -> HtmlPage
     before, after = _kept_lines(tree, "\n".join(paragraphs), settings) if tree is not None else ([], [])
     # a dateline's parts may come out of the extractor as a paragraph of their own
     kept = [fold(line) for line in before + after]
-    paragraphs = [p for p in paragraphs if not any(fold(p) in line for line in kept)]
+    paragraphs = [p for p in paragraphs
+                  if len(p) > settings.credit_max_chars or not any(fold(p) in line for line in kept)]
     lines = ([title] if title else []) + before + paragraphs + after
     months = settings.cues.months
     return HtmlPage(
@@ -83,7 +85,7 @@ def _parse(html: str) -> HtmlElement | None:
         return None
 
 
-def _extract(html: str, url: str | None):
+def _extract(html: str, url: str | None) -> Any:
     try:
         return trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,

@@ -6,7 +6,7 @@ import pytest
 
 from letopis.article import default_settings, parse_article
 from letopis.article.dates import find_dates, normalise_date
-from letopis.article.fields import normalise_publisher, read_hashtags
+from letopis.article.fields import normalise_publisher, read_datelines, read_hashtags
 from tests.article.pages import BOILERPLATE, PAGES, text_doc
 
 MONTHS = default_settings().cues.months
@@ -156,3 +156,22 @@ def test_container_title_picks_the_title_line() -> None:
     assert parse_article(text_doc(page)).title == "Новости региона всегда первыми"
     article = parse_article(text_doc(page, title="Мэр открыл новый мост через реку — Новости региона"))
     assert article.title == "Мэр открыл новый мост через реку"
+
+
+@pytest.mark.parametrize(
+    ("lines", "published_at", "publisher", "author"),
+    [
+        (["date 2025-10-27 МЕДИАГРУППА «ЗВЕЗДА»", "Ян Брацкий 2025-10-27 12:34:36"],
+         "2025-10-27T12:34:36", "Звезда", "Ян Брацкий"),
+        (["Денис Уваров · 25 апреля 2024, 19:05 · Газета № 74 (5821)"], "2024-04-25T19:05:00", None, "Денис Уваров"),
+        (["Информационное агентство Регион Медиа, 27.10.2025"], "2025-10-27", "Регион Медиа", None),
+        (['Газета "Северный курьер" №12 от 03.03.2025, стр. 2'], "2025-03-03", "Северный курьер", None),
+        (["16:05 27.10.2025 (обновлено: 17:42 28.10.2025)"], "2025-10-27T16:05:00", None, None),
+        (["Обновлено: 28.10.2025 10:00", "Опубликовано: 27.10.2025 09:00"], "2025-10-27T09:00:00", None, None),
+        (["27 октября 2025, 12:34 ТАСС"], "2025-10-27T12:34:00", "ТАСС", None),
+        (["Автор: Мария Сидорова"], None, None, "Мария Сидорова"),
+    ],
+)
+def test_datelines(lines: list[str], published_at: str | None, publisher: str | None, author: str | None) -> None:
+    byline = read_datelines(lines, default_settings())
+    assert (byline.published_at, byline.publisher, byline.author) == (published_at, publisher, author)
