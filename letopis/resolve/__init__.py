@@ -51,6 +51,9 @@ class Resolver:
         self.cues = load_cues()
         self.family_names = read_family_names()
         self.people = PeopleLinker(kb, self.names)
+        # first and last words of the org kinds' heads: most ORG mentions are not of a kind
+        self._kind_words = frozenset(w for kind in kb.org_kinds for head in kind.heads
+                                     for w in (fold(head).split()[0], fold(head).split()[-1]))
 
     # ------------------------------------------------------------------ public helpers
 
@@ -130,6 +133,8 @@ class Resolver:
     def _compose_org(self, doc: DocumentState, mention: Mention) -> Link | None:
         """'МИД Лаоса', 'лаосский МИД': a national body of a kind the KB describes."""
         written = fold(mention.normal or mention.text)
+        if written.split(" ", 1)[0] not in self._kind_words and written.rsplit(" ", 1)[-1] not in self._kind_words:
+            return None
         for kind in self.kb.org_kinds:
             for head in kind.heads:
                 head_f = fold(head)
@@ -233,10 +238,12 @@ class Resolver:
 
     def _adjectives(self, doc: DocumentState, sentence: Sentence) -> None:
         for position, token in enumerate(sentence.tokens):
-            if token.pos != "ADJ" or doc.inside_name(token.start, token.end):
-                continue
-            if position > 0 and token.text[:1].isupper():
+            if token.pos != "ADJ" or (position > 0 and token.text[:1].isupper()):
                 continue        # "Американский университет": part of a name the NER missed
+            if not any(self.kb.adjective_state(part) for part in token.text.split("-")):
+                continue
+            if doc.inside_name(token.start, token.end):
+                continue
             offset = token.start
             for part in token.text.split("-"):
                 iso = self.kb.adjective_state(part)

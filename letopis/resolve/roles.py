@@ -83,10 +83,11 @@ class RoleMatcher:
         return best
 
     def _candidates(self, token: Token) -> list[Phrase]:
-        lemma, written = fold_word(token.lemma), fold_word(token.text)
-        out = list(self._by_first.get(lemma, ()))
-        if written != lemma:
-            out.extend(self._by_first.get(written, ()))
+        lemma = token.lemma if "ё" not in token.lemma else fold_word(token.lemma)
+        out = self._by_first.get(lemma, [])
+        written = token.text.lower()
+        if written != lemma and written in self._by_first:
+            out = out + self._by_first[fold_word(written)]
         return out
 
     def _match(self, tokens: Sequence[Token], i: int, phrase: Phrase) -> tuple[int, str | None] | None:
