@@ -59,8 +59,13 @@ def type_group(kind: EventType) -> frozenset[EventType]:
     return frozenset({kind})
 
 
+def fold(name: str) -> str:
+    """The form names are compared in: case-folded, ё as е, spaces collapsed."""
+    return " ".join(name.casefold().replace("ё", "е").split())
+
+
 def participant_key(p: Participant) -> str:
-    return p.entity_id or "name:" + p.name.casefold().replace("ё", "е")
+    return p.entity_id or "name:" + fold(p.name)
 
 
 # a contact has two sides: one named participant is not enough to tell which contact it was

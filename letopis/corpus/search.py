@@ -56,22 +56,35 @@ class Snippet:
     marks: tuple[tuple[int, int], ...]   # offsets of matched words inside ``text``
 
 
-def snippet(text: str, query_lemmas: Iterable[str], lemma: Lemmatizer) -> Snippet:
+def snippet(text: str, query_lemmas: Iterable[str], text_lemmas: list[str]) -> Snippet:
+    """The words around the first match, with every matched word marked.
+
+    ``text_lemmas`` are the lemmas the index holds for ``text``, one per word in order,
+    so nothing is lemmatised again at query time.
+    """
     wanted = set(query_lemmas)
     words = list(WORD.finditer(text))
-    hits = [i for i, m in enumerate(words) if lemma(m.group()) in wanted]
+    if len(words) != len(text_lemmas):     # an index made by another lemmatiser: mark nothing rather than guess
+        return Snippet(text[:200], ())
+    hits = [i for i, lemma in enumerate(text_lemmas) if lemma in wanted]
     if not hits:
         return Snippet(text[:200], ())
     first = hits[0]
     lo = max(0, first - SNIPPET_WORDS)
     hi = min(len(words) - 1, first + SNIPPET_WORDS)
-    start, end = words[lo].start(), words[hi].end()
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(words) - 1 else ""
-    body = " ".join(text[start:end].split())
-    # marks are found again in the whitespace-folded text
+    pieces: list[str] = [prefix]
     marks = []
-    for m in WORD.finditer(body):
-        if lemma(m.group()) in wanted:
-            marks.append((m.start() + len(prefix), m.end() + len(prefix)))
-    return Snippet(prefix + body + suffix, tuple(marks))
+    pos = len(prefix)
+    for i in range(lo, hi + 1):
+        if i > lo:
+            pieces.append(" ")
+            pos += 1
+        word = words[i].group()
+        if text_lemmas[i] in wanted:
+            marks.append((pos, pos + len(word)))
+        pieces.append(word)
+        pos += len(word)
+    pieces.append(suffix)
+    return Snippet("".join(pieces), tuple(marks))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from letopis import __version__
+from letopis.corpus.merge import fold
 from letopis.records import (
     Analysis,
     DateRange,
@@ -54,6 +55,10 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, plover: PloverFn
             " aliases = excluded.aliases, wikidata = excluded.wikidata, iso = excluded.iso",
             [(e.id, str(e.kind), e.name, json.dumps(list(e.aliases), ensure_ascii=False), e.wikidata, e.iso)
              for e in analysis.entities],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_names (folded, entity_id) VALUES (?, ?)",
+            [(fold(name), e.id) for e in analysis.entities for name in (e.name, *e.aliases, e.iso) if name],
         )
         conn.executemany(
             "INSERT INTO mentions (doc_id, seq, span_start, span_end, text, type, entity_id, name, kind,"

@@ -194,16 +194,34 @@ def load(conn: sqlite3.Connection, cid: str) -> ChronicleEvent | None:
 
 
 def from_row(conn: sqlite3.Connection, row: Sequence) -> ChronicleEvent:
-    parts = tuple(
-        Participant(r[0], None if r[1].startswith("name:") else r[1], EntityKind(r[2]) if r[2] else None, Role(r[3]))
-        for r in conn.execute("SELECT name, key, kind, role FROM chronicle_participants WHERE chronicle_id = ?"
-                              " ORDER BY rowid", (row[0],))
-    )
-    members = tuple(r[0] for r in conn.execute(
-        "SELECT event_id FROM chronicle_members WHERE chronicle_id = ? ORDER BY event_id", (row[0],)))
-    location = Participant(row[8], row[10], None, Role.DESTINATION) if row[8] else None
-    return ChronicleEvent(row[0], EventType(row[1]), row[2], row[3], DateRange(row[4], row[5], Precision(row[6])),
-                          row[7], location, parts, row[9], members)
+    return from_rows(conn, [row])[0]
+
+
+def from_rows(conn: sqlite3.Connection, rows: Sequence[Sequence]) -> list[ChronicleEvent]:
+    """Chronicle rows (id, type, status, plover, date_start, date_end, date_precision, name, location_name,
+    n_sources, location_entity_id) with their participants and members, read in two queries."""
+    ids = [row[0] for row in rows]
+    parts: dict[str, list[Participant]] = {}
+    members: dict[str, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for cid, name, key, kind, role in conn.execute(
+                f"SELECT chronicle_id, name, key, kind, role FROM chronicle_participants"
+                f" WHERE chronicle_id IN ({marks}) ORDER BY rowid", chunk):
+            parts.setdefault(cid, []).append(Participant(name, None if key.startswith("name:") else key,
+                                                         EntityKind(kind) if kind else None, Role(role)))
+        for cid, event_id in conn.execute(
+                f"SELECT chronicle_id, event_id FROM chronicle_members WHERE chronicle_id IN ({marks})"
+                f" ORDER BY event_id", chunk):
+            members.setdefault(cid, []).append(event_id)
+    out = []
+    for row in rows:
+        location = Participant(row[8], row[10], None, Role.DESTINATION) if row[8] else None
+        out.append(ChronicleEvent(row[0], EventType(row[1]), row[2], row[3],
+                                  DateRange(row[4], row[5], Precision(row[6])), row[7], location,
+                                  tuple(parts.get(row[0], ())), row[9], tuple(members.get(row[0], ()))))
+    return out
 
 
 def why(conn: sqlite3.Connection, cid: str) -> list[tuple[str, list[str]]]:

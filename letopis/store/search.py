@@ -61,9 +61,10 @@ def search(conn: sqlite3.Connection, query: SearchQuery, lemma: Lemmatizer) -> l
     if query.event_type:
         clauses.append("a.doc_id IN (SELECT doc_id FROM events WHERE type = ?)")
         params.append(query.event_type)
-    sql = ("SELECT a.doc_id, a.title, a.published_at, a.publisher, a.text FROM search_index s"
-           " JOIN articles a ON a.doc_id = s.doc_id WHERE " + " AND ".join(clauses)
-           + " ORDER BY bm25(search_index), a.published_at DESC LIMIT ?")
+    # rank is bm25; the index row shares the article's rowid
+    sql = ("SELECT a.doc_id, a.title, a.published_at, a.publisher, a.text, s.lemmas FROM search_index s"
+           " JOIN articles a ON a.rowid = s.rowid WHERE " + " AND ".join(clauses)
+           + " ORDER BY s.rank LIMIT ?")
     params.append(int(query.limit))
     wanted = lemmas(query.text, lemma)
     hits = []
@@ -71,5 +72,5 @@ def search(conn: sqlite3.Connection, query: SearchQuery, lemma: Lemmatizer) -> l
         blocks = conn.execute("SELECT span_start, span_end FROM blocks WHERE doc_id = ? AND type IN"
                               " ('title', 'lead', 'body') ORDER BY seq", (row[0],)).fetchall()
         content = "\n".join(row[4][s:e] for s, e in blocks)
-        hits.append(SearchHit(row[0], row[1], row[2], row[3], snippet(content, wanted, lemma)))
+        hits.append(SearchHit(row[0], row[1], row[2], row[3], snippet(content, wanted, row[5].split(" "))))
     return hits

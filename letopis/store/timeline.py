@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from letopis.store.chronicle import ChronicleEvent, from_row
+from letopis.corpus.merge import fold
+from letopis.store.chronicle import ChronicleEvent, from_rows
 
 _COLUMNS = ("c.id, c.type, c.status, c.plover, c.date_start, c.date_end, c.date_precision, c.name, c.location_name,"
             " c.n_sources, c.location_entity_id")
@@ -23,15 +24,10 @@ class TimelineQuery:
 
 
 def actor_keys(conn: sqlite3.Connection, text: str) -> list[str]:
-    """The participant keys an actor may go by: matching entity ids, and the plain name."""
-    folded = text.strip().casefold().replace("ё", "е")
+    """The participant keys an actor may go by: entities with that name, alias or ISO code, and the plain name."""
+    folded = fold(text)
     keys = {text.strip(), "name:" + folded}
-    rows = conn.execute(
-        "SELECT id FROM entities WHERE lower(name) = ? OR lower(iso) = ? OR id = ?"
-        " OR lower(aliases) LIKE ?",
-        (folded, folded, text.strip(), f'%"{folded}"%'),
-    ).fetchall()
-    keys.update(r[0] for r in rows)
+    keys.update(r[0] for r in conn.execute("SELECT entity_id FROM entity_names WHERE folded = ?", (folded,)))
     return sorted(keys)
 
 
@@ -67,7 +63,7 @@ def timeline(conn: sqlite3.Connection, query: TimelineQuery) -> list[ChronicleEv
            + (" WHERE " + " AND ".join(clauses) if clauses else "")
            + " ORDER BY c.date_start IS NULL, c.date_start, c.date_end, c.id"
            + (f" LIMIT {int(query.limit)}" if query.limit else ""))
-    return [from_row(conn, row) for row in conn.execute(sql, params).fetchall()]
+    return from_rows(conn, conn.execute(sql, params).fetchall())
 
 
 def links(conn: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -11,6 +11,13 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_name ON entities (name);
 
+-- every name an entity goes by (name, aliases, ISO code), case-folded: actor look-ups are one index probe
+CREATE TABLE entity_names (
+    folded    TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    PRIMARY KEY (folded, entity_id)
+);
+
 CREATE TABLE analyses (
     doc_id      TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
     analyzed_at TEXT NOT NULL,
