@@ -50,7 +50,7 @@ class Resolver:
         self.roles = RoleMatcher(kb, self.names.lemmas)
         self.cues = load_cues()
         self.family_names = read_family_names()
-        self.people = PeopleLinker(kb, self.names)
+        self.people = PeopleLinker(kb, self.names, self.family_names)
         # first and last words of the org kinds' heads: most ORG mentions are not of a kind
         self._kind_words = frozenset(w for kind in kb.org_kinds for head in kind.heads
                                      for w in (fold(head).split()[0], fold(head).split()[-1]))
@@ -207,7 +207,9 @@ class Resolver:
                 continue
             start, end = tokens[match.start].start, tokens[match.end - 1].end
             role_mention = Mention(start, end, doc.text[start:end], MentionType.PER, None, "role", True)
-            named = doc.person_next_to(index, match.start, match.end)
+            # "полпред президента РФ Александр Хлопонин": the name is the envoy's, not the role's
+            owned = match.start > 0 and _is_person_noun(tokens[match.start - 1])
+            named = None if owned else doc.person_next_to(index, match.start, match.end)
             if named is not None:
                 doc.add(role_mention, Link(named.entity_id, named.name, named.kind, "role+name"))
                 continue
@@ -253,6 +255,10 @@ class Resolver:
                                       "adjective", True)
                     doc.add(mention, doc.kb_link(state, "adjective"))
                 offset += len(part) + 1
+
+
+def _is_person_noun(token: Token) -> bool:
+    return token.pos == "NOUN" and token.feat("Animacy") == "Anim"
 
 
 def _prefer(found: Sequence[KbEntry], types: Sequence[str]) -> KbEntry | None:

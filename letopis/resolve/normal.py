@@ -7,7 +7,7 @@ person); an East Asian name declines only in its last word ("Ким Чен Ын�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,10 @@ def read_family_names(path: Path = EAST_ASIAN_SURNAMES) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def is_family_first(words: list[str], family_names: Iterable[str]) -> bool:
+def is_family_first(words: Sequence[str], family_names: frozenset[str]) -> bool:
     """'Ким Чен Ын', 'Цой Сон Хи', 'Си Цзиньпин': a known family name, then short syllables."""
-    return len(words) >= 2 and words[0].lower() in set(family_names) and all(len(w) <= 9 for w in words[1:])
+    return (len(words) >= 2 and words[0].lower() in family_names
+            and all(len(w) <= 9 for w in words[1:]))
 
 
 def _strip_ending(word: str) -> str:
@@ -43,7 +44,7 @@ def _capitalised_like(new: str, old: str) -> str:
     return new[:1].upper() + new[1:] if old[:1].isupper() else new
 
 
-def person_nominative(text: str, parse: Callable[[str], list[Any]], family_names: Iterable[str]) -> str:
+def person_nominative(text: str, parse: Callable[[str], list[Any]], family_names: frozenset[str]) -> str:
     words = text.split()
     if is_family_first(words, family_names):
         return " ".join([*words[:-1], _strip_ending(words[-1])])

@@ -17,6 +17,7 @@ from letopis.resolve.document import DocumentState, Link
 from letopis.resolve.fold import fold
 from letopis.resolve.kb import KbEntry, KnowledgeBase
 from letopis.resolve.names import NameIndex, word_matches
+from letopis.resolve.normal import is_family_first
 
 # which office wins when several people of one surname held office on the day
 ROLE_RANK = {"head_of_state": 0, "monarch": 0, "supreme_leader": 0, "party_leader": 0,
@@ -41,9 +42,10 @@ def is_short_name(words: Sequence[str]) -> bool:
 
 
 class PeopleLinker:
-    def __init__(self, kb: KnowledgeBase, names: NameIndex):
+    def __init__(self, kb: KnowledgeBase, names: NameIndex, family_names: frozenset[str] = frozenset()):
         self.kb = kb
         self.names = names
+        self.family_names = family_names
         self._surnames: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for surname, ids in kb.by_surname.items():
             self._surnames[surname[:2]].append((surname, ids))
@@ -123,7 +125,9 @@ class PeopleLinker:
                     forms.add(ws[0] if entry.family_first else ws[-1])
             return frozenset(f for f in forms if f)
         ws = fold(link.name).split()
-        return frozenset({ws[-1], ws[0]} if len(ws) > 2 else {ws[-1]}) if ws else frozenset()
+        if not ws:
+            return frozenset()
+        return frozenset({ws[0], ws[-1]}) if is_family_first(ws, self.family_names) else frozenset({ws[-1]})
 
 
 def _rank_on(person: KbEntry, day: str) -> int | None:
