@@ -18,6 +18,8 @@ from letopis.nlp.segment import RawSentence, split_sentences
 from letopis.nlp.spans import Span
 from letopis.records import Mention, MentionType, Sentence, Token
 
+# characters of text the NER model reads at once; a paragraph or two of context
+NER_WINDOW = 2000
 NER_TYPES = {"PER": MentionType.PER, "LOC": MentionType.LOC, "ORG": MentionType.ORG}
 
 
@@ -63,7 +65,21 @@ def _blocks(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[in
             runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
         else:
             runs.append((start, end))
-    return runs
+    return [piece for run in runs for piece in _windows(text, *run)]
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long run cut at line breaks into pieces of about ``NER_WINDOW`` characters: the
+    tagger pads every text of a batch to the longest, and memory grows with it."""
+    out = []
+    while end - start > NER_WINDOW:
+        cut = text.rfind("\n", start + NER_WINDOW // 2, start + NER_WINDOW)
+        if cut == -1:
+            break
+        out.append((start, cut))
+        start = cut + 1
+    out.append((start, end))
+    return out
 
 
 LemmaKey = tuple[str, str, tuple[tuple[str, str], ...]]
