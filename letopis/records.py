@@ -182,6 +182,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     iso: str | None = None           # ISO 3166-1 alpha-2 for states
+    country: str | None = None       # ISO alpha-2 of the state a person (by office), city or organisation belongs to
 
 
 @dataclass(frozen=True, slots=True)

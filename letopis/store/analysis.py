@@ -50,11 +50,12 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, plover: PloverFn
         chronicle.forget_document(conn, doc)
         _delete(conn, doc)
         conn.executemany(
-            "INSERT INTO entities (id, kind, name, aliases, wikidata, iso) VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO entities (id, kind, name, aliases, wikidata, iso, country) VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-            " aliases = excluded.aliases, wikidata = excluded.wikidata, iso = excluded.iso",
-            [(e.id, str(e.kind), e.name, json.dumps(list(e.aliases), ensure_ascii=False), e.wikidata, e.iso)
-             for e in analysis.entities],
+            " aliases = excluded.aliases, wikidata = excluded.wikidata, iso = excluded.iso,"
+            " country = coalesce(excluded.country, entities.country)",
+            [(e.id, str(e.kind), e.name, json.dumps(list(e.aliases), ensure_ascii=False), e.wikidata, e.iso,
+              e.country) for e in analysis.entities],
         )
         conn.executemany(
             "INSERT OR IGNORE INTO entity_names (folded, entity_id) VALUES (?, ?)",
@@ -194,7 +195,7 @@ def load_entities(conn: sqlite3.Connection, ids: Iterable[str] | None = None) ->
     """Entities with their mention count and the documents that mention them."""
     rows = conn.execute(
         "SELECT e.id, e.kind, e.name, e.aliases, e.wikidata, e.iso, count(m.doc_id),"
-        " group_concat(DISTINCT m.doc_id) FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+        " group_concat(DISTINCT m.doc_id), e.country FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
         " GROUP BY e.id ORDER BY count(m.doc_id) DESC, e.name"
     ).fetchall()
     wanted = set(ids) if ids is not None else None
@@ -202,6 +203,6 @@ def load_entities(conn: sqlite3.Connection, ids: Iterable[str] | None = None) ->
     for r in rows:
         if wanted is not None and r[0] not in wanted:
             continue
-        entity = Entity(r[0], EntityKind(r[1]), r[2], tuple(json.loads(r[3])), r[4], r[5])
+        entity = Entity(r[0], EntityKind(r[1]), r[2], tuple(json.loads(r[3])), r[4], r[5], r[8])
         out.append((entity, r[6], sorted(r[7].split(",")) if r[7] else []))
     return out

@@ -20,14 +20,26 @@ class TimelineQuery:
     date_to: str | None = None
     types: tuple[str, ...] = ()
     status: str | None = None
+    members: bool = True              # a state also stands for its officials and bodies
     limit: int | None = None
 
 
-def actor_keys(conn: sqlite3.Connection, text: str) -> list[str]:
-    """The participant keys an actor may go by: entities with that name, alias or ISO code, and the plain name."""
+def actor_keys(conn: sqlite3.Connection, text: str, *, members: bool = False) -> list[str]:
+    """The participant keys an actor may go by: entities with that name, alias or ISO code, and the plain name.
+
+    With ``members`` a state also stands for the people and organisations that belong to it
+    (its officials by office, its ministries): "Россия" then finds a meeting of its foreign minister.
+    """
     folded = fold(text)
     keys = {text.strip(), "name:" + folded}
     keys.update(r[0] for r in conn.execute("SELECT entity_id FROM entity_names WHERE folded = ?", (folded,)))
+    if members:
+        marks = ",".join("?" * len(keys))
+        isos = [r[0] for r in conn.execute(
+            f"SELECT iso FROM entities WHERE kind = 'state' AND iso IS NOT NULL AND id IN ({marks})", sorted(keys))]
+        for iso in isos:
+            keys.update(r[0] for r in conn.execute(
+                "SELECT id FROM entities WHERE country = ? AND kind IN ('person', 'org')", (iso,)))
     return sorted(keys)
 
 
@@ -37,7 +49,7 @@ def timeline(conn: sqlite3.Connection, query: TimelineQuery) -> list[ChronicleEv
     params: list[object] = []
     for actor in (query.actor, query.with_actor):
         if actor:
-            keys = actor_keys(conn, actor)
+            keys = actor_keys(conn, actor, members=query.members)
             # the participant index holds the dates too, so an actor's date window is one range scan
             window = ""
             if query.date_to:

@@ -20,9 +20,9 @@ from letopis.records import (
 from letopis.store import open_store
 from tests.store.test_store import make
 
-LAVROV = Entity("kb:person:lavrov", EntityKind.PERSON, "Сергей Лавров", ("Лавров",))
-CHOE = Entity("kb:person:choe", EntityKind.PERSON, "Цой Сон Хи")
-KIM = Entity("kb:person:kim", EntityKind.PERSON, "Ким Чен Ын")
+LAVROV = Entity("kb:person:lavrov", EntityKind.PERSON, "Сергей Лавров", ("Лавров",), country="RU")
+CHOE = Entity("kb:person:choe", EntityKind.PERSON, "Цой Сон Хи", country="KP")
+KIM = Entity("kb:person:kim", EntityKind.PERSON, "Ким Чен Ын", country="KP")
 RU = Entity("kb:state:RU", EntityKind.STATE, "Россия", ("РФ", "Российская Федерация"), "Q159", "RU")
 KP = Entity("kb:state:KP", EntityKind.STATE, "КНДР", ("Северная Корея",), "Q423", "KP")
 

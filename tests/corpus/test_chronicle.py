@@ -17,9 +17,15 @@ def test_same_event_from_two_sources_is_one_chronicle_event(store):
 
 def test_timeline_by_alias_iso_code_and_second_actor(store):
     assert len(store.timeline(TimelineQuery(actor="лавров"))) == 2
-    assert [e.type for e in store.timeline(TimelineQuery(actor="RU"))] == [EventType.VISIT]
+    assert [e.type for e in store.timeline(TimelineQuery(actor="RU", members=False))] == [EventType.VISIT]
     assert len(store.timeline(TimelineQuery(actor="Лавров", with_actor="Цой Сон Хи", date_from="2025-01-01"))) == 1
     assert store.timeline(TimelineQuery(actor="Лавров", with_actor="Ким Чен Ын")) == []
+
+
+def test_a_state_stands_for_its_officials(store):
+    # Россия–КНДР relations: the ministers' talks and meeting, and the planned visit of the DPRK's leader
+    kinds = [(e.type, e.date.start) for e in store.timeline(TimelineQuery(actor="Россия", with_actor="КНДР"))]
+    assert kinds == [(EventType.TALKS, "2023-10-19"), (EventType.MEETING, "2025-10-27"), (EventType.VISIT, None)]
 
 
 def test_reanalysis_does_not_duplicate_and_plan_is_linked_to_realisation(store):

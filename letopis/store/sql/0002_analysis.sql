@@ -7,9 +7,11 @@ CREATE TABLE entities (
     name     TEXT NOT NULL,
     aliases  TEXT NOT NULL,                    -- JSON array
     wikidata TEXT,
-    iso      TEXT
+    iso      TEXT,
+    country  TEXT                              -- ISO code of the state a person, city or organisation belongs to
 );
 CREATE INDEX entities_name ON entities (name);
+CREATE INDEX entities_country ON entities (country, kind);
 
 -- every name an entity goes by (name, aliases, ISO code), case-folded: actor look-ups are one index probe
 CREATE TABLE entity_names (
