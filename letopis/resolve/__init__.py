@@ -200,7 +200,7 @@ class Resolver:
             return self._slot(doc, index, tokens, i)
 
         for match in self.roles.find(tokens, slot_at):
-            if match.plural:
+            if match.plural or self._plural(tokens[match.phrase_start]):
                 continue
             descriptor = pick_descriptor(match)
             if descriptor is None:
@@ -218,6 +218,11 @@ class Resolver:
             people = holders_for(self.kb, match, descriptor, day)
             if len(people) == 1:
                 doc.add(role_mention, doc.kb_link(people[0], f"role:{descriptor.role}@{day}"))
+
+    def _plural(self, token: Token) -> bool:
+        """'Президенты России и Казахстана': the tagger may miss the plural of a capitalised word."""
+        readings = [p for p in self._parse(token.text) if p.normal_form.replace("ё", "е") == fold(token.lemma)]
+        return bool(readings) and all("plur" in p.tag for p in readings)
 
     def _slot(self, doc: DocumentState, index: int, tokens: Sequence[Token], i: int) -> tuple[KbEntry, int] | None:
         """A state or organisation named from token ``i`` on, and the token after it."""

@@ -8,6 +8,7 @@ on the article's date, the highest office first ("Путин" in 2025 -> Вла�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from letopis.resolve.normal import is_family_first
 ROLE_RANK = {"head_of_state": 0, "monarch": 0, "supreme_leader": 0, "party_leader": 0,
              "head_of_government": 1, "foreign_minister": 2, "un_secretary_general": 2}
 OTHER_ROLE_RANK = 3
+INITIALS = re.compile(r"^(?:\w{1,2}\.)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,11 @@ class _Person:
     link: Link
     surnames: frozenset[str]
     start: int
+
+
+def _surname_part(text: str) -> str:
+    """'С.В.Лаврова' -> 'лаврова': the last word without initials glued to it."""
+    return INITIALS.sub("", fold(text.split()[-1]))
 
 
 def _is_initial(word: str) -> bool:
@@ -86,9 +93,9 @@ class PeopleLinker:
 
     def _short(self, doc: DocumentState, mention: Mention, people: list[_Person], day: str | None,
                nominative: Callable[[str, MentionType], str]) -> Link:
-        forms = {fold(mention.text.split()[-1])}
+        forms = {_surname_part(mention.text)}
         if mention.normal:
-            forms.add(fold(mention.normal.split()[-1]))
+            forms.add(_surname_part(mention.normal))
         same = [p for p in people if any(word_matches(f, s) for f in forms for s in p.surnames)]
         if same:
             before = [p for p in same if p.start < mention.start]
