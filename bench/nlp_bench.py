@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from letopis.evaluation.gold import read_gold  # noqa: E402
 from letopis.evaluation.run import natasha_annotator  # noqa: E402
-from letopis.pipeline import Pipeline, parse_page, text_document  # noqa: E402
+from letopis.nlp import analyze_many  # noqa: E402
+from letopis.pipeline import Pipeline, parse_page, read_spans, text_document  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval-dev"
 CHUNK = 64
@@ -64,14 +65,21 @@ def main() -> None:
         for i in range(0, len(articles), CHUNK):
             pipeline.analyze_many(articles[i:i + CHUNK], untyped=True)
 
+    def run_names_only() -> None:
+        for i in range(0, len(articles), CHUNK):
+            chunk = articles[i:i + CHUNK]
+            analyze_many(pipeline.models, [(a.text, read_spans(a, True)) for a in chunk], syntax=False)
+
     run_natasha()                      # warm-up: first calls allocate
     t_natasha = best_of(args.repeat, run_natasha)
     t_ours = best_of(args.repeat, run_ours)
+    t_names = best_of(args.repeat, run_names_only)
     n = len(records)
     print(f"documents: {n}, characters: {chars}")
     print(f"natasha NER alone:    {n / t_natasha:7.1f} docs/s  {chars / t_natasha / 1000:7.1f}k chars/s")
     print(f"letopis NLP+resolve:  {n / t_ours:7.1f} docs/s  {chars / t_ours / 1000:7.1f}k chars/s")
     print(f"ratio letopis/natasha: {t_natasha / t_ours:.2f}")
+    print(f"NLP without syntax:   {n / t_names:7.1f} docs/s  ratio {t_natasha / t_names:.2f}")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
 
 

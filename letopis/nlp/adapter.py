@@ -93,7 +93,7 @@ def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any
     lemma = lemmas.get(key)
     if lemma is None:
         lemma = lemmas[key] = lemma_of(parse, raw_tok.text, morph_tok.pos, feats)
-    head = int(syntax_tok.head_id) - 1
+    head = int(syntax_tok.head_id) - 1 if syntax_tok is not None else -1
     if head == index:
         head = -1             # the parser's decoder does not forbid a word heading itself
     return Token(
@@ -104,13 +104,16 @@ def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any
         pos=morph_tok.pos,
         feats=sorted_feats,
         head=head,
-        rel=syntax_tok.rel,
+        rel=syntax_tok.rel if syntax_tok is not None else "",
     )
 
 
-def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int, int]] | None]]
-                 ) -> list[NlpResult]:
-    """``analyze`` for many documents; the models see all their sentences in few batches."""
+def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int, int]] | None]],
+                 syntax: bool = True) -> list[NlpResult]:
+    """``analyze`` for many documents; the models see all their sentences in few batches.
+
+    Without ``syntax`` the parser does not run (a third of the time) and tokens carry no
+    head or relation: enough for names, not for events."""
     docs = list(docs)
     per_doc: list[list[RawSentence]] = [
         split_sentences(text, spans if spans is not None else [(0, len(text))]) for text, spans in docs
@@ -118,7 +121,7 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
     flat = [sent for sents in per_doc for sent in sents]
     words = [[t.text for t in sent.tokens] for sent in flat]
     morph = _run_sorted(models.morph_tagger, words, len)
-    syntax = _run_sorted(models.syntax_parser, words, len)
+    parses = _run_sorted(models.syntax_parser, words, len) if syntax else [None] * len(words)
     # NER reads whole blocks: a sentence alone loses the context that tells a surname at
     # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
     blocks = [(d, start, end) for d, (text, spans) in enumerate(docs)
@@ -137,10 +140,11 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         for sent in sents:
-            m, s = morph[pos], syntax[pos]
+            m, s = morph[pos], parses[pos]
             pos += 1
+            heads = s.tokens if s is not None else [None] * len(m.tokens)
             tokens = tuple(_token(i, rt, mt, st, models.parse, lemmas)
-                           for i, (rt, mt, st) in enumerate(zip(sent.tokens, m.tokens, s.tokens, strict=True)))
+                           for i, (rt, mt, st) in enumerate(zip(sent.tokens, m.tokens, heads, strict=True)))
             sentences.append(Sentence(sent.start, sent.end, tokens))
             ner_spans = [_clip(sp, sent.start, sent.end) for sp in doc_ner
                          if sp.start < sent.end and sent.start < sp.end]

@@ -63,3 +63,12 @@ def test_batched_equals_one_by_one(nlp_models: NlpModels, seed_texts: list[str])
     for (text, _), batched in zip(docs, many, strict=True):
         assert batched == analyze(nlp_models, text)
     assert many[-1].sentences == () and many[-1].mentions == ()
+
+
+@pytest.mark.slow
+def test_without_syntax_the_names_are_the_same(nlp_models: NlpModels, seed_texts: list[str]) -> None:
+    docs = [(t, None) for t in seed_texts]
+    full, light = analyze_many(nlp_models, docs), analyze_many(nlp_models, docs, syntax=False)
+    for a, b in zip(full, light, strict=True):
+        assert a.mentions == b.mentions
+        assert all(t.head == -1 and t.rel == "" for s in b.sentences for t in s.tokens)
