@@ -78,7 +78,8 @@ class Resolver:
                 date: str | None, doc_id: str) -> tuple[tuple[LinkedMention, ...], tuple[Entity, ...]]:
         day = date[:10] if date and ISO_DAY.match(date[:10]) else None
         doc = DocumentState(doc_id, text, sentences, self.kb)
-        names = sorted((m for m in mentions if not m.descriptor), key=lambda m: (m.start, -m.end))
+        # every mention given is linked, descriptors from an earlier component included
+        names = sorted(mentions, key=lambda m: (m.start, -m.end))
         # places first: "МИД" + "КНДР" split by the NER composes from the state beside it
         for mention in sorted((m for m in names if m.type is not MentionType.PER),
                               key=lambda m: m.type is not MentionType.LOC):

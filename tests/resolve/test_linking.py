@@ -99,3 +99,14 @@ def test_state_of(resolver: Resolver):
     assert resolver.state_of("kb:org:mfa-kp") == "kb:state:KP"
     assert resolver.state_of("kb:state:US") == "kb:state:US"
     assert resolver.state_of("doc:x:1") is None
+
+
+def test_every_given_mention_is_linked(resolver: Resolver):
+    text = "Глава МИД Пак и некий Смит прибыли в Москву на Форум."
+    mentions = _mentions(text, ("Глава МИД", MentionType.PER), ("Пак", MentionType.PER), ("Смит", MentionType.PER),
+                         ("Москву", MentionType.LOC), ("Форум", MentionType.EVENT))
+    mentions[0] = Mention(mentions[0].start, mentions[0].end, mentions[0].text, MentionType.PER, None, "grammar", True)
+    linked, entities = resolver.resolve(text, (), mentions, "2020-01-01", "x6")
+    assert {lm.mention for lm in linked} >= set(mentions)
+    assert {lm.entity_id for lm in linked} == {e.id for e in entities}
+    assert all(e.id.startswith(("kb:", "doc:x6:")) for e in entities)
