@@ -16,6 +16,7 @@ install: $(BIN)/letopis
 demo: install
 	$(BIN)/letopis ingest examples/ --db $(DB)
 	$(BIN)/letopis ls --db $(DB)
+	$(BIN)/letopis timeline --actor Россия --with КНДР --db $(DB)
 
 lint: install
 	$(BIN)/ruff check letopis tests bench scripts
