@@ -18,6 +18,7 @@ from letopis.store import chronicle, timeline
 from letopis.store import search as search_store
 from letopis.store.analysis import EventFilter, PloverFn
 from letopis.store.chronicle import ChronicleEvent
+from letopis.store.filters import article_clauses
 from letopis.store.migrations import migrate
 from letopis.store.search import SearchHit, SearchQuery
 from letopis.store.timeline import TimelineQuery
@@ -261,17 +262,7 @@ _ARTICLE_SELECT = (
 
 
 def _article_where(filt: ArticleFilter) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if filt.date_from:
-        clauses.append("substr(a.published_at, 1, 10) >= ?")
-        params.append(filt.date_from)
-    if filt.date_to:
-        clauses.append("substr(a.published_at, 1, 10) <= ?")
-        params.append(filt.date_to)
-    if filt.publisher:
-        clauses.append("lower(a.publisher) LIKE ?")
-        params.append(f"%{filt.publisher.lower()}%")
+    clauses, params = article_clauses(filt.date_from, filt.date_to, filt.publisher)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from letopis.corpus.search import Lemmatizer, Snippet, fts_query, index_text, lemmas, snippet
 from letopis.records import Article
+from letopis.store.filters import article_clauses
 from letopis.store.timeline import actor_keys
 
 
@@ -42,17 +43,9 @@ def search(conn: sqlite3.Connection, query: SearchQuery, lemma: Lemmatizer) -> l
     match = fts_query(query.text, lemma)
     if not match:
         return []
-    clauses = ["search_index MATCH ?"]
-    params: list[object] = [match]
-    if query.date_from:
-        clauses.append("substr(a.published_at, 1, 10) >= ?")
-        params.append(query.date_from)
-    if query.date_to:
-        clauses.append("substr(a.published_at, 1, 10) <= ?")
-        params.append(query.date_to)
-    if query.publisher:
-        clauses.append("lower(a.publisher) LIKE ?")
-        params.append(f"%{query.publisher.casefold()}%")
+    clauses, params = article_clauses(query.date_from, query.date_to, query.publisher)
+    clauses.insert(0, "search_index MATCH ?")
+    params.insert(0, match)
     if query.entity:
         keys = actor_keys(conn, query.entity)
         clauses.append(f"(a.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN ({','.join('?' * len(keys))})"
