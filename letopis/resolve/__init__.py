@@ -77,7 +77,7 @@ class Resolver:
     def resolve(self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 date: str | None, doc_id: str) -> tuple[tuple[LinkedMention, ...], tuple[Entity, ...]]:
         day = date[:10] if date and ISO_DAY.match(date[:10]) else None
-        doc = DocumentState(doc_id, text, sentences, self.kb)
+        doc = DocumentState(doc_id, text, sentences, self.kb, day)
         # every mention given is linked, descriptors from an earlier component included
         names = sorted(mentions, key=lambda m: (m.start, -m.end))
         # places first: "МИД" + "КНДР" split by the NER composes from the state beside it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,14 +34,30 @@ def kb_entity_id(entry: KbEntry) -> str:
     return "kb:" + entry.id
 
 
-def kb_entity(entry: KbEntry) -> Entity:
+def kb_entity(entry: KbEntry, day: str | None = None) -> Entity:
     return Entity(id=kb_entity_id(entry), kind=entry.kind, name=entry.name, aliases=entry.names[1:],
-                  wikidata=entry.wikidata, iso=entry.iso2 if entry.type == "state" else None)
+                  wikidata=entry.wikidata, iso=entry.iso2 if entry.type == "state" else None,
+                  country=country_of(entry, day))
+
+
+def country_of(entry: KbEntry, day: str | None) -> str | None:
+    """The state an entry belongs to; for a person, the state of a national office held on
+    the day, else of the latest national office (offices of international bodies have none)."""
+    if entry.type == "state":
+        return entry.iso2
+    if entry.type != "person":
+        return entry.state
+    national = [t for t in entry.tenures if t.state]
+    held = [t for t in national if day and t.covers(day)]
+    chosen = held or sorted(national, key=lambda t: t.start)[-1:]
+    return chosen[0].state if chosen else None
 
 
 class DocumentState:
-    def __init__(self, doc_id: str, text: str, sentences: Sequence[Sentence], kb: KnowledgeBase):
+    def __init__(self, doc_id: str, text: str, sentences: Sequence[Sentence], kb: KnowledgeBase,
+                 day: str | None = None):
         self.doc_id = doc_id
+        self.day = day
         self.text = text
         self.sentences = sentences
         self.kb = kb
@@ -62,14 +79,14 @@ class DocumentState:
         self.links[mention] = link
 
     def kb_link(self, entry: KbEntry, why: str) -> Link:
-        entity = self.entities.get(kb_entity_id(entry)) or kb_entity(entry)
+        entity = self.entities.get(kb_entity_id(entry)) or kb_entity(entry, self.day)
         self.entities[entity.id] = entity
         return Link(entity.id, entry.name, entry.kind, why)
 
     def composed(self, kind: OrgKind, state: KbEntry, why: str) -> Link:
         entity_id = f"kb:{kind.id}:{state.iso2}"
         name = kind.name.format(gen=state.gen or state.name)
-        self.entities.setdefault(entity_id, Entity(entity_id, EntityKind.ORG, name))
+        self.entities.setdefault(entity_id, Entity(entity_id, EntityKind.ORG, name, country=state.iso2))
         return Link(entity_id, name, EntityKind.ORG, why)
 
     def local(self, kind: EntityKind, name: str, surface: str, why: str) -> Link:
@@ -102,7 +119,7 @@ class DocumentState:
             entity = self.entities[entity_id]
             surfaces = self._surfaces.get(entity_id)
             if surfaces:
-                entity = Entity(entity.id, entity.kind, entity.name, tuple(surfaces), entity.wikidata, entity.iso)
+                entity = dataclasses.replace(entity, aliases=tuple(surfaces))
             entities.append(entity)
         return linked, tuple(entities)
 

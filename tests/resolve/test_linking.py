@@ -94,6 +94,22 @@ def test_kb_entities_carry_wikidata_and_iso(resolver: Resolver):
         ("kb:state:RU", EntityKind.STATE, "Q159", "RU"), ("kb:state:CN", EntityKind.STATE, "Q148", "CN")]
 
 
+@pytest.mark.parametrize(("written", "kind", "day", "country"), [
+    ("Москва", MentionType.LOC, None, "RU"),
+    ("МИД КНДР", MentionType.ORG, None, "KP"),
+    ("Госдепартамент", MentionType.ORG, None, "US"),
+    ("Ван И", MentionType.PER, "2024-01-01", "CN"),
+    ("Пан Ги Мун", MentionType.PER, "2005-01-01", "KR"),
+    ("Пан Ги Мун", MentionType.PER, "2010-01-01", "KR"),
+    ("Антониу Гутерриш", MentionType.PER, "2020-01-01", None),
+    ("Кая Каллас", MentionType.PER, "2025-01-01", "EE"),
+])
+def test_entities_carry_their_country(resolver: Resolver, written: str, kind: MentionType, day: str | None,
+                                      country: str | None):
+    _, entities = resolver.resolve(written, (), [Mention(0, len(written), written, kind)], day, "x7")
+    assert entities[0].country == country
+
+
 def test_state_of(resolver: Resolver):
     assert resolver.state_of("kb:city:moskva") == "kb:state:RU"
     assert resolver.state_of("kb:org:mfa-kp") == "kb:state:KP"
