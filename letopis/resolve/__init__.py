@@ -63,7 +63,9 @@ class Resolver:
             return None
         iso = self.kb.state_of(entity_id[3:])
         if iso is None and entity_id.startswith("kb:kind:"):
-            iso = entity_id.rsplit(":", 1)[-1]
+            # "kb:kind:mfa:LA", "kb:kind:embassy:RU:in:KP": the body's own state comes first
+            parts = entity_id.split(":")
+            iso = parts[3] if len(parts) > 3 else None
         state = self.kb.state(iso) if iso else None
         return kb_entity_id(state) if state else None
 
@@ -141,8 +143,14 @@ class Resolver:
                 head_f = fold(head)
                 if written.startswith(head_f + " "):
                     rest = (mention.normal or mention.text)[len(head_f) + 1:]
+                    rest, _, host_written = rest.partition(" в ")
                     found, _ = self.names.find(rest, ("state",))
                     state = found[0] if len(found) == 1 else None
+                    host, _ = self.names.find(host_written, ("state",)) if host_written else ([], "")
+                    if state is not None and len(host) == 1:
+                        # "Посольство России в КНДР": a body of one state in another
+                        name = mention.normal or self.nominative(mention.text, mention.type)
+                        return doc.composed(kind, state, "kb:org_kind_in_state", host[0], name)
                 elif written.endswith(" " + head_f):
                     iso = self.kb.adjective_state(written.split()[0])
                     state = self.kb.state(iso) if iso else None

@@ -83,9 +83,10 @@ class DocumentState:
         self.entities[entity.id] = entity
         return Link(entity.id, entry.name, entry.kind, why)
 
-    def composed(self, kind: OrgKind, state: KbEntry, why: str) -> Link:
-        entity_id = f"kb:{kind.id}:{state.iso2}"
-        name = kind.name.format(gen=state.gen or state.name)
+    def composed(self, kind: OrgKind, state: KbEntry, why: str, host: KbEntry | None = None,
+                 written: str | None = None) -> Link:
+        entity_id = f"kb:{kind.id}:{state.iso2}" + (f":in:{host.iso2}" if host else "")
+        name = written or kind.name.format(gen=state.gen or state.name)
         self.entities.setdefault(entity_id, Entity(entity_id, EntityKind.ORG, name, country=state.iso2))
         return Link(entity_id, name, EntityKind.ORG, why)
 

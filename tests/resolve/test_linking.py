@@ -126,3 +126,12 @@ def test_every_given_mention_is_linked(resolver: Resolver):
     assert {lm.mention for lm in linked} >= set(mentions)
     assert {lm.entity_id for lm in linked} == {e.id for e in entities}
     assert all(e.id.startswith(("kb:", "doc:x6:")) for e in entities)
+
+
+def test_a_body_of_one_state_in_another(resolver: Resolver):
+    text = "цветы в Посольстве России в КНДР"
+    mention = Mention(9, 32, "Посольстве России в КНДР", MentionType.ORG, "Посольство России в КНДР")
+    linked, entities = resolver.resolve(text, (), [mention], None, "x8")
+    assert (linked[0].entity_id, linked[0].name) == ("kb:kind:embassy:RU:in:KP", "Посольство России в КНДР")
+    assert resolver.state_of(linked[0].entity_id) == "kb:state:RU"
+    assert entities[0].country == "RU"
