@@ -148,7 +148,7 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path, 
     pages = tmp_path / "many"
     pages.mkdir()
     seeds = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    n = 1500
+    n = 600
     for i in range(n):
         (pages / f"{i:05d}.txt").write_text(seeds[i % 2] + f"\nКопия номер {i}\n", encoding="utf-8")
     db = tmp_path / "killed.db"
