@@ -7,7 +7,7 @@ once, sorted by length, so each batch pads little.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,11 +109,13 @@ def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any
 
 
 def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int, int]] | None]],
-                 syntax: bool = True) -> list[NlpResult]:
+                 syntax: bool | Callable[[Sequence[str]], bool] = True) -> list[NlpResult]:
     """``analyze`` for many documents; the models see all their sentences in few batches.
 
     Without ``syntax`` the parser does not run (a third of the time) and tokens carry no
-    head or relation: enough for names, not for events."""
+    head or relation: enough for names, not for events. ``syntax`` may also be a test on a
+    sentence's words, so that only the sentences a later stage reads the tree of (those
+    with an event word, say) are parsed."""
     docs = list(docs)
     per_doc: list[list[RawSentence]] = [
         split_sentences(text, spans if spans is not None else [(0, len(text))]) for text, spans in docs
@@ -121,7 +123,11 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
     flat = [sent for sents in per_doc for sent in sents]
     words = [[t.text for t in sent.tokens] for sent in flat]
     morph = _run_sorted(models.morph_tagger, words, len)
-    parses = _run_sorted(models.syntax_parser, words, len) if syntax else [None] * len(words)
+    wanted = [i for i, w in enumerate(words) if (syntax(w) if callable(syntax) else syntax)]
+    parsed = _run_sorted(models.syntax_parser, [words[i] for i in wanted], len) if wanted else []
+    parses: list[Any] = [None] * len(words)
+    for i, parse in zip(wanted, parsed, strict=True):
+        parses[i] = parse
     # NER reads whole blocks: a sentence alone loses the context that tells a surname at
     # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
     blocks = [(d, start, end) for d, (text, spans) in enumerate(docs)
