@@ -1,0 +1,128 @@
+"""Contacts between two or more sides: meeting, talks, reception, phone call.
+
+Rules (the name each candidate carries):
+
+- ``contact-verb``: "X встретился с Y", "X и Y встретились", "X обсудил с Y", "X позвонил Y";
+- ``contact-noun``: "встреча X с Y", "переговоры X и Y", "X провел переговоры с Y",
+  "во время встречи" (the sides of the clause around it), "стороны провели переговоры";
+- ``reception``: "X принял Y", "Y был принят X" (the host is the source, the guest the target).
+
+A contact needs two distinct sides; with fewer the trigger is rejected, and so is one in a sports
+or reunion context (``blockers.tsv``).
+"""
+
+from __future__ import annotations
+
+from letopis.extract.candidate import Candidate, Party, Rejection
+from letopis.extract.common import agents_of, build, genitive_sides, is_passive, partners, reject, subject_of
+from letopis.extract.context import DocContext
+from letopis.extract.lexicon import Trigger
+from letopis.extract.participants import dedupe, parties_at
+from letopis.extract.tree import SentenceView
+from letopis.records import EntityKind, EventType, Role
+
+CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.RECEPTION})
+# Verbs with the callee in the dative: "позвонил президенту".
+DATIVE_PARTNER = frozenset({"позвонить"})
+
+
+def blocked(ctx: DocContext, view: SentenceView, i: int) -> str | None:
+    lemma = view.lemma(i)
+    sentence = {view.lemma(j) for j in range(len(view))}
+    children = {view.lemma(k) for k in view.subtree(i) if k != i}
+    for b in ctx.lexicon.blockers:
+        if b.trigger not in ("*", lemma):
+            continue
+        if (b.where == "sentence" and b.lemma in sentence) or (b.where == "child" and b.lemma in children):
+            return f"blocked by '{b.lemma}' ({b.where})"
+    return None
+
+
+def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
+    why = blocked(ctx, view, i)
+    if why:
+        return reject(view, i, entry.name, why)
+    if entry.type == EventType.RECEPTION:
+        return reception(ctx, view, i, entry)
+    if view.pos(i) == "NOUN":
+        sides, rule = noun_sides(ctx, view, i), "contact-noun"
+    else:
+        sides, rule = verb_sides(ctx, view, i), "contact-verb"
+    if len(dedupe(sides)) < 2:
+        names = ", ".join(p.name for p in sides) or "none"
+        return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
+    return build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
+
+
+def verb_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
+    doers = subject_of(ctx, view, i)
+    others = partners(ctx, view, [i], ("с", "между"))
+    if view.lemma(i) in DATIVE_PARTNER:
+        for k in view.kids(i, "iobj", "obl", "obj"):
+            if not view.preposition(k) and view.feat(k, "Case") == "Dat":
+                others += parties_at(ctx, view, k, Role.TARGET, "dative")
+        doers = [p.with_role(Role.SOURCE) for p in doers]
+    return dedupe([*doers, *others])
+
+
+def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
+    """Sides of an event noun: its own genitive and "с"/"между" phrases, then the clause around it."""
+    sides = genitive_sides(ctx, view, i) + partners(ctx, view, [i], ("с", "между"))
+    head, rel, inside = governing(ctx, view, i)
+    if head < 0 or not view.is_verb(head):
+        return dedupe(sides)
+    if rel.startswith("nsubj"):
+        # "состоялась встреча X с Y": the verb adds a partner only to sides the noun already has
+        return dedupe(sides + (partners(ctx, view, [head], ("с", "между")) if sides else []))
+    if not inside and view.lemma(head) not in ctx.lexicon.light_verbs:
+        return dedupe(sides)  # "прокомментировал встречу X и Y": the commenter did not take part
+    # "X провел переговоры с Y"; "во время встречи" inside "Путин пригласил его посетить ..."
+    verbs = [head]
+    while inside and view.rel(verbs[-1]) in ("xcomp", "conj") and view.head(verbs[-1]) not in (-1, *verbs):
+        verbs.append(view.head(verbs[-1]))
+    for verb in verbs:
+        sides += subject_of(ctx, view, verb) + partners(ctx, view, [verb], ("с", "между"))
+        if inside:
+            # the people the clause is about took part too: "пригласил его во время встречи"
+            for k in view.kids(verb, "obj"):
+                sides += [
+                    p
+                    for p in parties_at(ctx, view, k, Role.PARTICIPANT, "object")
+                    if p.kind == EntityKind.PERSON
+                ]
+    return dedupe(sides)
+
+
+def governing(ctx: DocContext, view: SentenceView, i: int) -> tuple[int, str, bool]:
+    """The verb an event noun depends on, its relation, and whether the noun sits in a context phrase
+    ("в ходе встречи", "в рамках визита") that places the verb's event inside it."""
+    head, rel = view.head(i), view.rel(i)
+    words = view.preposition(i).split()
+    inside = len(words) > 1 and words[-1] in ctx.lexicon.context_nouns
+    if head >= 0 and view.lemma(head) in ctx.lexicon.context_nouns and view.head(head) >= 0:
+        return view.head(head), "obl", True
+    return head, rel, inside
+
+
+def reception(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
+    """ "X принял Y": X hosts (source), Y is received (target)."""
+    if is_passive(view, i):
+        guests = [
+            p for k in view.kids(i, "nsubj:pass") for p in parties_at(ctx, view, k, Role.TARGET, "passive")
+        ]
+        if not guests:
+            guests = (
+                [p.with_role(Role.TARGET) for p in subject_of(ctx, view, view.head(i))]
+                if view.head(i) >= 0 and not view.kids(i, "nsubj")
+                else []
+            )
+        hosts = [p for a in agents_of(view, i) for p in parties_at(ctx, view, a, Role.SOURCE, "agent")]
+    else:
+        hosts = [p.with_role(Role.SOURCE) for p in subject_of(ctx, view, i)]
+        guests = [p for k in view.kids(i, "obj") for p in parties_at(ctx, view, k, Role.TARGET, "object")]
+    if not guests:
+        return reject(view, i, "reception", "no guest named as object: not a reception")
+    sides = dedupe([*hosts, *guests])
+    if len(sides) < 2:
+        return reject(view, i, "reception", "fewer than two sides")
+    return build(ctx, view, i, entry, sides, rule="reception:" + entry.lemma)

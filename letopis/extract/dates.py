@@ -1,0 +1,237 @@
+"""When each event took place: time expressions attached to events.
+
+The first rule that gives a date wins (``date_rank`` in brackets, higher is firmer):
+
+1. ``clause`` [3]: a time expression in the event's own clause, the nearest in the dependency tree;
+2. ``sentence`` [3]: one elsewhere in the sentence that no other event's clause claims;
+   a date inside the event's name ("План ... на 2024–2025 гг.") or inside its own quote is never
+   the event's date;
+3. ``anaphoric`` [2]: "тогда", "в тот же день": the date of the event told just before;
+4. ``container`` [2]: "в ходе визита", "по итогам переговоров": the date of the enclosing event;
+5. ``frame`` [2]: the last dated visit, summit or conference before it that shares a side, when the
+   event is told in the past as part of that story;
+6. ``published`` [1]: the publication date, only for a past perfective event told in the news part of
+   the article (before the first "ранее", "не так давно" ...) with no date of its own;
+7. otherwise precision ``none``, bounded by the publication date where the tense allows: a past event
+   ends no later than it ("not after"), a planned one starts no earlier.
+
+An ``occurred`` event dated after publication is re-read as ``planned``: a planned event is never
+reported as having happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from letopis.extract.candidate import Candidate
+from letopis.extract.context import DocContext
+from letopis.extract.tree import CLAUSE_RELS, SentenceView
+from letopis.records import DateRange, EventType, Precision, Status, Timex
+
+DATE_CLAUSE_RELS = CLAUSE_RELS | {"acl"}
+FRAME_TYPES = frozenset({EventType.VISIT, EventType.SUMMIT, EventType.CONFERENCE})
+RANK_TIMEX, RANK_CONTEXT, RANK_PUBLISHED = 3, 2, 1
+
+
+def attach_dates(ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Rules 1-5 on every candidate; rules 6-7 wait for merging (``finish_date``), since another
+    sentence about the same event may date it."""
+    placed = [_own_date(ctx, c, candidates) for c in candidates]
+    # context rules read dates set by earlier ones (a container dated by its own frame): two rounds suffice
+    for _ in range(2):
+        placed = [c if c.date_rank else _context_date(ctx, c, placed) for c in placed]
+    return [_container_place(c, placed) for c in placed]
+
+
+def finish_date(ctx: DocContext, c: Candidate) -> Candidate:
+    """Rules 6-7 for an event no sentence dates, and the check that nothing after publication occurred."""
+    return _check_future(ctx, c) if c.date_rank else _fallback(ctx, c, _news_end(ctx))
+
+
+def _ahead(ctx: DocContext, c: Candidate) -> bool:
+    return c.status in (Status.PLANNED, Status.PROPOSED)
+
+
+def _container_place(c: Candidate, placed: list[Candidate]) -> Candidate:
+    """ "договоренности, достигнутые в ходе Пхеньянского саммита": the summit's place is theirs."""
+    if c.location is not None or c.container is None or c.status != Status.OCCURRED:
+        return c
+    holder = next((o for o in placed if (o.sentence, o.trigger) == c.container), None)
+    return replace(c, location=holder.location) if holder is not None and holder.location else c
+
+
+# -- 1, 2: time expressions in the sentence
+
+
+def _timex_head(view: SentenceView, t: Timex) -> int | None:
+    inside = [j for j, tok in enumerate(view.tokens) if t.start <= tok.start and tok.end <= t.end]
+    if not inside:
+        return None
+    tops = [j for j in inside if view.head(j) not in inside]
+    return tops[0] if tops else inside[0]
+
+
+def _path(view: SentenceView, a: int, b: int) -> tuple[int, bool]:
+    """Tree distance between ``a`` and ``b`` and whether the path stays within one clause."""
+    up_a = [a, *view.ancestors(a)]
+    up_b = [b, *view.ancestors(b)]
+    common = next((n for n in up_a if n in up_b), None)
+    if common is None:
+        return 99, False
+    steps = up_a[: up_a.index(common)] + up_b[: up_b.index(common)]
+    same = not any(view.rel(n) in DATE_CLAUSE_RELS for n in steps)
+    return len(steps), same
+
+
+def _usable(c: Candidate, t: Timex, names: list[tuple[int, int]]) -> bool:
+    """Resolved, and not part of an event's name ("План ... на 2024–2025 гг.") nor of the event's own
+    quote, where it dates something else."""
+    if t.value.precision == Precision.NONE or t.value.start is None:
+        return False
+    return not any(span and span[0] <= t.start < span[1] for span in (*names, c.quote_span))
+
+
+def _sentence_timexes(ctx: DocContext, view: SentenceView) -> list[Timex]:
+    return [t for t in ctx.timexes if view.sentence.start <= t.start and t.end <= view.sentence.end]
+
+
+def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Candidate:
+    view = ctx.view(c.sentence)
+    names = [o.name_span for o in all_cands if o.sentence == c.sentence and o.name_span]
+    timexes = [t for t in _sentence_timexes(ctx, view) if _usable(c, t, names)]
+    published = ctx.article.published_date
+    if c.status in (Status.PLANNED, Status.PROPOSED) and published:
+        # a date already past dates the planning ("пригласил в сентябре"), not the event still ahead
+        timexes = [t for t in timexes if not (t.value.end and t.value.end < published)]
+    if not timexes:
+        return c
+    pivots = {c.trigger, c.pivot} - {-1}
+    best: tuple[int, int, Timex] | None = None
+    loose: list[Timex] = []
+    for t in timexes:
+        head = _timex_head(view, t)
+        if head is None:
+            continue
+        measured = [_path(view, p, head) for p in pivots]
+        distance = min(d for d, _ in measured)
+        if any(same for _, same in measured):
+            key = (distance, abs(t.start - c.trigger_span[0]), t)
+            best = key if best is None or key[:2] < best[:2] else best
+        elif not any(_claims(view, o, head) for o in all_cands if o is not c and o.sentence == c.sentence):
+            loose.append(t)
+    if best is not None:
+        return _dated(ctx, c, best[2], "clause")
+    if loose:
+        nearest = min(loose, key=lambda t: abs(t.start - c.trigger_span[0]))
+        return _dated(ctx, c, nearest, "sentence")
+    return c
+
+
+def _claims(view: SentenceView, other: Candidate, head: int) -> bool:
+    return any(_path(view, p, head)[1] for p in {other.trigger, other.pivot} - {-1})
+
+
+def _dated(ctx: DocContext, c: Candidate, t: Timex, how: str) -> Candidate:
+    value = t.value
+    if c.tense == "future" and ctx.article.published_at:
+        value = _reread_future(t, ctx.article.published_at)
+    return replace(c, date=value, date_rank=RANK_TIMEX, date_why=f"{how}: '{t.text}' ({t.rule})")
+
+
+def _reread_future(t: Timex, published: str) -> DateRange:
+    """ "в сентябре" under a future verb is the next September, not the last one."""
+    from letopis.timex import resolve_relative  # the timex stage owns the reading of its expressions
+
+    return resolve_relative(t, published, future=True).value
+
+
+# -- 3, 4, 5: context
+
+
+def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Candidate:
+    before = [
+        o for o in placed if (o.sentence, o.trigger) < (c.sentence, c.trigger) and o.date_rank >= RANK_CONTEXT
+    ]
+    if "anaphoric" in c.cues and before:
+        o = before[-1]
+        return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"anaphoric: date of {o.rule}")
+    if c.container is not None and not _ahead(ctx, c):
+        holder = next((o for o in placed if (o.sentence, o.trigger) == c.container), None)
+        if holder is None or not holder.date_rank:
+            # "в ходе визита" names the visit told before: the last dated one of that type with a shared side
+            sentence, token = c.container
+            kinds = (
+                {holder.type}
+                if holder
+                else {t.type for t in ctx.lexicon.triggers_for(ctx.view(sentence).lemma(token), "NOUN")}
+            )
+            holder = next(
+                (o for o in reversed(before) if o.type in kinds and (o.keys & c.keys or not c.keys)), None
+            )
+        if holder is not None and holder.date_rank:
+            return replace(
+                c,
+                date=holder.date,
+                date_rank=RANK_CONTEXT,
+                date_why=f"container: date of {holder.rule}",
+                location=c.location or holder.location,
+            )
+    if c.status == Status.OCCURRED and c.tense in ("past", "") and "anteriority" not in c.cues:
+        sides = {p.key for p in c.parties if p.role.value != "destination"}
+        for o in reversed(before):
+            if (
+                o.type in FRAME_TYPES
+                and o.status == Status.OCCURRED
+                and o.date_rank == RANK_TIMEX
+                and sides & {p.key for p in o.parties if p.role.value != "destination"}
+            ):
+                return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"frame: during {o.rule}")
+    return c
+
+
+# -- 6, 7: publication date
+
+
+def _news_end(ctx: DocContext) -> int:
+    """Index of the first sentence that steps back in time ("Ранее ...", "Не так давно ...")."""
+    for view in ctx.views:
+        lemmas = [view.lemma(j) for j in range(len(view))]
+        for cue in ctx.lexicon.cues:
+            if cue.category != "anteriority":
+                continue
+            n = len(cue.lemmas)
+            if any(tuple(lemmas[a : a + n]) == cue.lemmas for a in range(len(lemmas) - n + 1)):
+                return view.index
+    return len(ctx.views)
+
+
+def _fallback(ctx: DocContext, c: Candidate, news_end: int) -> Candidate:
+    published = ctx.article.published_date
+    if published is None:
+        return replace(c, date_why="no date in the text and no publication date")
+    recent = c.sentence < news_end and "anteriority" not in c.cues
+    if recent and c.status == Status.OCCURRED and c.tense == "past" and c.perfective:
+        return replace(
+            c,
+            date=DateRange(published, published, Precision.DAY),
+            date_rank=RANK_PUBLISHED,
+            date_why="published: a past perfective event in the news part of the article",
+        )
+    if c.status == Status.OCCURRED and c.tense in ("past", ""):
+        return replace(
+            c,
+            date=DateRange(None, published, Precision.NONE),
+            date_why="none: told in the past, so not after publication",
+        )
+    if c.status in (Status.PLANNED, Status.PROPOSED):
+        return replace(
+            c, date=DateRange(published, None, Precision.NONE), date_why="none: still ahead at publication"
+        )
+    return replace(c, date_why="none: no date in the text")
+
+
+def _check_future(ctx: DocContext, c: Candidate) -> Candidate:
+    published = ctx.article.published_date
+    if c.status == Status.OCCURRED and published and c.date.start and c.date.start > published:
+        return replace(c, status=Status.PLANNED, status_why=f"dated {c.date.start}, after publication")
+    return c

@@ -1,0 +1,169 @@
+"""One event told in several sentences of one article becomes one event with several evidence spans.
+
+"Путин и Ким Чен Ын провели отдельные переговоры" and "Главы государств беседовали около 2,5 часа"
+name the same sides: one contact, two evidence spans. Two candidates merge when
+
+- their types agree (meeting, talks and reception are one family; the more specific type is kept),
+- their sides agree: the same set for contacts and invitations, the same traveller for visits, one
+  set inside the other for gatherings, agreements and cultural events,
+- their names, places, dates (intervals that overlap, or one without a date) and statuses agree;
+  a status read from tense or a cue beats a default, ``planned`` absorbs ``proposed``, and an
+  ``occurred`` event never merges with a ``planned`` one;
+- statements merge only when they carry the same quote, commemorations only within one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from letopis.extract.candidate import STATUS_DEFAULT, Candidate, Party
+from letopis.extract.participants import dedupe
+from letopis.records import DateRange, EntityKind, EventType, Precision, Role, Status
+
+CONTACT_FAMILY = (EventType.RECEPTION, EventType.TALKS, EventType.MEETING)  # most specific first
+SUBSET_TYPES = frozenset(
+    {EventType.SUMMIT, EventType.CONFERENCE, EventType.AGREEMENT, EventType.CULTURAL_EVENT}
+)
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Groups of candidates that tell one event, in order of first mention."""
+    groups: list[list[Candidate]] = []
+    merged: list[Candidate] = []
+    for cand in candidates:
+        for n in reversed(range(len(merged))):
+            if compatible(merged[n], cand):
+                merged[n] = combine(merged[n], cand)
+                groups[n].append(cand)
+                break
+        else:
+            merged.append(cand)
+            groups.append([cand])
+    return groups
+
+
+def merged_view(group: list[Candidate]) -> Candidate:
+    out = group[0]
+    for cand in group[1:]:
+        out = combine(out, cand)
+    return out
+
+
+def _family(t: EventType) -> object:
+    return "contact" if t in CONTACT_FAMILY else t
+
+
+def _sides(c: Candidate, *roles: Role) -> frozenset[str]:
+    return frozenset(p.key for p in c.parties if not roles or p.role in roles)
+
+
+def compatible(a: Candidate, b: Candidate) -> bool:
+    if _family(a.type) != _family(b.type):
+        return False
+    if not (_status_ok(a, b) and _dates_ok(a.date, b.date) and _places_ok(a.location, b.location)):
+        return False
+    if a.type == EventType.STATEMENT:
+        return a.quote_id is not None and a.quote_id == b.quote_id
+    if a.type == EventType.COMMEMORATION:
+        return a.sentence == b.sentence and bool(a.keys & b.keys)
+    if a.type == EventType.VISIT:
+        travellers_a, travellers_b = _sides(a, Role.SOURCE), _sides(b, Role.SOURCE)
+        return bool(travellers_a) and travellers_a == travellers_b and _destinations_ok(a, b)
+    if a.type in SUBSET_TYPES:
+        if a.name and b.name and _fold(a.name) != _fold(b.name):
+            return False
+        sa, sb = _sides(a), _sides(b)
+        if not (sa <= sb or sb <= sa):
+            return False
+        return (
+            bool(sa & sb) or bool(a.name and b.name) or ((not sa or not sb) and a.sentence + 1 >= b.sentence)
+        )
+    return _sides(a) == _sides(b) and bool(_sides(a))
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+def _status_ok(a: Candidate, b: Candidate) -> bool:
+    if a.status == b.status or STATUS_DEFAULT in (a.status_strength, b.status_strength):
+        return True
+    return {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}
+
+
+def _dates_ok(a: DateRange, b: DateRange) -> bool:
+    if a.precision == Precision.NONE or b.precision == Precision.NONE:
+        return True
+    if not (a.start and a.end and b.start and b.end):
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _places_ok(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None or a.key == b.key:
+        return True
+    # a city and a state (or an organisation inside them) can both be right: only two cities clash
+    return not (a.kind == EntityKind.CITY and b.kind == EntityKind.CITY)
+
+
+def _destinations_ok(a: Candidate, b: Candidate) -> bool:
+    da = [p for p in a.parties if p.role == Role.DESTINATION]
+    db = [p for p in b.parties if p.role == Role.DESTINATION]
+    if not da or not db:
+        return True
+    return bool({p.key for p in da} & {p.key for p in db}) or {p.kind for p in da} != {p.kind for p in db}
+
+
+def _better_date(a: Candidate, b: Candidate) -> Candidate:
+    if a.date_rank != b.date_rank:
+        return a if a.date_rank > b.date_rank else b
+    return a if _width(a.date) <= _width(b.date) else b
+
+
+def _width(d: DateRange) -> int:
+    order = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3, Precision.NONE: 4}
+    return order[d.precision]
+
+
+def combine(a: Candidate, b: Candidate) -> Candidate:
+    """``a`` with what ``b`` adds: sides, name, place, the firmer date and status."""
+    type_ = a.type
+    if a.type in CONTACT_FAMILY and b.type in CONTACT_FAMILY:
+        type_ = min(a.type, b.type, key=CONTACT_FAMILY.index)
+    status_src = a if a.status_strength >= b.status_strength else b
+    status = status_src.status
+    if {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}:
+        status = Status.PLANNED
+    dated = _better_date(a, b)
+    parties = dedupe([*a.parties, *b.parties])
+    location = a.location or b.location
+    if type_ == EventType.VISIT:
+        parties, location = _visit_places(parties, location)
+    return replace(
+        a,
+        type=type_,
+        rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
+        parties=tuple(parties),
+        location=location,
+        name=a.name or b.name,
+        name_span=a.name_span or b.name_span,
+        status=status,
+        status_strength=max(a.status_strength, b.status_strength),
+        status_why=status_src.status_why,
+        date=dated.date,
+        date_rank=dated.date_rank,
+        date_why=dated.date_why,
+        notes=a.notes + b.notes,
+        quote_id=a.quote_id or b.quote_id,
+    )
+
+
+def _visit_places(parties: list[Party], location: Party | None) -> tuple[list[Party], Party | None]:
+    """A state destination and a city destination: the state stays the destination, the city is the place."""
+    dest = [p for p in parties if p.role == Role.DESTINATION]
+    states = [p for p in dest if p.kind == EntityKind.STATE]
+    cities = [p for p in dest if p.kind == EntityKind.CITY]
+    if states and cities:
+        parties = [p for p in parties if p not in cities]
+        location = location if location is not None and location.kind == EntityKind.CITY else cities[0]
+    return parties, location

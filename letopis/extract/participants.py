@@ -1,0 +1,246 @@
+"""Who takes part, and where: sides of an event read off the dependency tree.
+
+A side is the entity mention under a nominal, or under its apposition ("председателем ... Ким Чен
+Ыном"), with its coordinated conjuncts ("Путин и Ким Чен Ын"). Pronouns take the nearest earlier
+person; plural collectives ("стороны", "главы государств") take the sides already in context;
+a representative noun with no name ("делегация КНДР") stands for the state in its genitive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from letopis.extract.candidate import Party
+from letopis.extract.context import DocContext
+from letopis.extract.tree import SentenceView
+from letopis.records import EntityKind, LinkedMention, Role
+
+SIDE_KINDS = frozenset(
+    {EntityKind.PERSON, EntityKind.STATE, EntityKind.ORG, EntityKind.CITY, EntityKind.LOCATION}
+)
+GEO_KINDS = frozenset({EntityKind.STATE, EntityKind.CITY, EntityKind.LOCATION})
+PLACE_KINDS = GEO_KINDS | {EntityKind.ORG}
+PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
+RELATIVE_PRONOUNS = frozenset({"который"})
+# How far back (in sentences) "стороны" and the like look for the sides of an earlier event.
+COLLECTIVE_WINDOW = 4
+LOCATIVE_PREPOSITIONS = frozenset({"в", "на"})
+
+
+def side_mention(view: SentenceView, i: int) -> LinkedMention | None:
+    m = view.mention(i)
+    return m if m is not None and m.kind in SIDE_KINDS else None
+
+
+def conjuncts(view: SentenceView, i: int) -> list[int]:
+    """Nominals coordinated with ``i`` ("Путин и Си", "с Ким Чен Ыном и Цой Сон Хи")."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        for k in view.kids(j, "conj"):
+            if not view.is_verb(k) and k not in out:
+                out.append(k)
+                todo.append(k)
+    return sorted(out)
+
+
+def parties_at(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
+    """The sides named by the nominal at ``i`` and its conjuncts."""
+    out: list[Party] = []
+    for j in [i, *conjuncts(view, i)]:
+        out.extend(_one(ctx, view, j, role, how if j == i else how + "+conj"))
+    return dedupe(out)
+
+
+def dedupe(parties: Iterable[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if p.key not in seen:
+            seen.add(p.key)
+            out.append(p)
+    return out
+
+
+def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
+    m = side_mention(view, i)
+    if m is not None:
+        return [Party.of(m, role, how)]
+    for k in view.kids(i, "appos", "flat", "nmod"):
+        # the name in apposition to a title: "министр ... Сергей Лавров"; a genitive only when it is a person
+        m = side_mention(view, k)
+        if m is not None and (
+            view.rel(k) != "nmod" or (m.kind == EntityKind.PERSON and view.feat(k, "Case") != "Gen")
+        ):
+            return [Party.of(m, role, how + "+appos")]
+    lemma = view.lemma(i)
+    if view.pos(i) == "PRON" and lemma in PERSONAL_PRONOUNS:
+        if lemma == "они":
+            return collective_sides(ctx, view, i, ("person", "state"), role)
+        found = antecedent(ctx, view, i)
+        return [found.with_role(role, how + "+pronoun")] if found else []
+    if lemma in RELATIVE_PRONOUNS:
+        clause = view.head(i)
+        noun = view.head(clause) if clause >= 0 and view.rel(clause) == "acl:relcl" else -1
+        return _one(ctx, view, noun, role, how + "+relative") if noun >= 0 else []
+    if view.feat(i, "Number") == "Plur" or _has_both(view, i):
+        named = _named_genitive(ctx, view, i, role, how)
+        if named:
+            return named  # "главы государств России и КНДР": the states are named
+        for entry in ctx.lexicon.collectives_for(lemma):
+            if all(view.holds(i, r) for r in entry.requires):
+                return collective_sides(ctx, view, i, entry.kinds, role)
+    if lemma in ctx.lexicon.representatives:
+        for k in view.kids(i, "nmod", "amod"):
+            m = side_mention(view, k)
+            if m is not None and m.kind in (EntityKind.STATE, EntityKind.ORG):
+                return [Party.of(m, role, how + "+representative")]
+    return []
+
+
+def _named_genitive(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
+    """States or organisations named in the genitive under a plural reference, two levels deep."""
+    for k in view.kids(i, "nmod"):
+        for j in [k, *view.kids(k, "nmod")]:
+            m = side_mention(view, j)
+            if m is not None and m.kind in (EntityKind.STATE, EntityKind.ORG) and not view.preposition(j):
+                found = parties_at(ctx, view, j, role, how + "+named")
+                if len(found) >= 2:
+                    return found
+    return []
+
+
+def _has_both(view: SentenceView, i: int) -> bool:
+    return any(view.lemma(k) in ("оба", "обе", "два", "две") for k in view.kids(i))
+
+
+def antecedent(ctx: DocContext, view: SentenceView, i: int) -> Party | None:
+    """The nearest earlier person, skipping the subject of this clause when the pronoun is not the subject."""
+    offset = view.tokens[i].start
+    skip: set[str] = set()
+    if view.rel(i) not in ("nsubj", "nsubj:pass"):
+        verb = view.head(i)
+        for s in view.kids(verb, "nsubj") if verb >= 0 else []:
+            m = side_mention(view, s)
+            skip.update({m.entity_id} if m else {p.entity_id or "" for p in _names_under(view, s)})
+    for m in ctx.mentions_before(offset):
+        if m.kind == EntityKind.PERSON and m.entity_id not in skip:
+            return Party.of(m, Role.PARTICIPANT, "pronoun")
+    return None
+
+
+def _names_under(view: SentenceView, i: int) -> list[Party]:
+    out = []
+    for k in view.subtree(i):
+        m = side_mention(view, k)
+        if m is not None:
+            out.append(Party.of(m, Role.PARTICIPANT))
+    return out
+
+
+def collective_sides(
+    ctx: DocContext, view: SentenceView, i: int, kinds: tuple[str, ...], role: Role
+) -> list[Party]:
+    """The sides in context for a plural reference: an earlier event's sides, else a coordinated pair."""
+    start, end = view.tokens[i].start, view.tokens[i].end
+    for kind in kinds:
+        found = (
+            _from_history(ctx, view.index, kind)
+            or _from_pairs(ctx, view, start, kind)
+            or (_recent_people(ctx, view, start) if kind == "person" else [])
+        )
+        if found:
+            return [Party(p.name, p.entity_id, p.kind, role, start, end, "collective") for p in found]
+    return []
+
+
+def _kind_ok(party: Party, kind: str) -> bool:
+    if kind == "any":
+        return True
+    if kind == "state" and party.kind == EntityKind.LOCATION:
+        return True  # a place the knowledge base could not type: more likely a state than a person
+    return party.kind is not None and party.kind.value == kind
+
+
+def _from_history(ctx: DocContext, sentence: int, kind: str) -> list[Party]:
+    for cand in reversed(ctx.history):
+        if sentence - cand.sentence > COLLECTIVE_WINDOW:
+            break
+        sides = dedupe(p for p in cand.parties if p.role != Role.DESTINATION and _kind_ok(p, kind))
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
+def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> list[Party]:
+    """The last two or more coordinated mentions of the wanted kind, in this or an earlier sentence."""
+    for v in reversed(ctx.views[: view.index + 1]):
+        for i in reversed(range(len(v))):
+            if v.tokens[i].start >= before or v.rel(i) == "conj" or side_mention(v, i) is None:
+                continue
+            group = dedupe(p for j in [i, *conjuncts(v, i)] for p in _one_plain(v, j))
+            if len(group) >= 2 and all(_kind_ok(p, kind) for p in group):
+                return group
+    return []
+
+
+def _recent_people(ctx: DocContext, view: SentenceView, before: int) -> list[Party]:
+    """The two people named last, here or in the sentence before ("X сообщил коллеге Y. Главы ...")."""
+    floor = ctx.views[view.index - 1].sentence.start if view.index > 0 else view.sentence.start
+    people: list[Party] = []
+    for m in ctx.mentions_before(before):
+        if m.mention.start < floor:
+            break
+        if m.kind == EntityKind.PERSON:
+            people = dedupe([*people, Party.of(m, Role.PARTICIPANT, "recent")])
+        if len(people) == 2:
+            return people
+    return []
+
+
+def _one_plain(view: SentenceView, i: int) -> list[Party]:
+    m = side_mention(view, i)
+    return [Party.of(m, Role.PARTICIPANT, "pair")] if m is not None else []
+
+
+# -- places
+
+
+def place_at(view: SentenceView, i: int) -> Party | None:
+    """A place named by a locative nominal; a city or state nested in it wins over an organisation
+    ("в Музее Победы в Москве" -> Москва)."""
+    for k in view.kids(i, "nmod"):
+        if view.preposition(k) in LOCATIVE_PREPOSITIONS:
+            inner = place_at(view, k)
+            if inner is not None and inner.kind in GEO_KINDS:
+                return inner
+    m = view.mention(i)
+    if m is not None and m.kind in PLACE_KINDS:
+        return Party.of(m, Role.PARTICIPANT, "locative")
+    return None
+
+
+def location_of(view: SentenceView, nodes: Iterable[int], exclude: Iterable[int] = ()) -> Party | None:
+    """The first "в/на + locative" place under any of ``nodes`` (the trigger, then its governors)."""
+    skip = set(exclude)
+    for node in nodes:
+        for k in view.kids(node, "obl", "nmod", "advmod"):
+            if k in skip or view.preposition(k) not in LOCATIVE_PREPOSITIONS:
+                continue
+            if view.feat(k, "Case") not in (None, "Loc", "Abl"):
+                continue
+            place = place_at(view, k)
+            if place is not None:
+                return place
+    return None
+
+
+def destination_of(view: SentenceView, nodes: Iterable[int]) -> Party | None:
+    """Where a visit goes: "в/во/на + accusative" under the trigger or its verb."""
+    for node in nodes:
+        for k in view.kids(node, "obl", "nmod"):
+            if view.preposition(k) in ("в", "на") and view.feat(k, "Case") == "Acc":
+                m = view.mention(k)
+                if m is not None and m.kind in PLACE_KINDS:
+                    return Party.of(m, Role.DESTINATION, "destination")
+    return None

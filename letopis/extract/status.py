@@ -1,0 +1,209 @@
+"""Whether an event happened: tense, aspect, mood and cue words, scoped to the event's clause.
+
+The scope is the *chain* from the trigger up through the words that govern it ("визит" <- "проработкой"
+<- "поделился"), their direct dependents up to the first finite verb ("не встречался", "предстоящий
+визит"), and the clause of that verb for multi-word cues ("по неофициальным данным"). A cue in a
+neighbouring clause does not count.
+
+Decision, strongest first:
+
+1. a cue: denied > uncertain > proposed > planned (``letopis/data/extract/cues.tsv``);
+2. the tense of the first finite verb on the chain: future -> planned, conditional -> uncertain,
+   past or present -> occurred;
+3. no verb at all (a headline noun phrase): occurred, weakly, so that merging prefers a better reading.
+
+A future verb, a planning cue or a denial therefore never yields ``occurred``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.extract.candidate import STATUS_CUE, STATUS_DEFAULT, STATUS_TENSE
+from letopis.extract.lexicon import CUE_STRENGTH, Cue, Lexicon
+from letopis.extract.tree import CLAUSE_RELS, SentenceView
+from letopis.records import Status
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    status: Status
+    strength: int
+    why: str
+    tense: str  # past, present, future or ""
+    perfective: bool  # a finite (or short-participle) perfective verb: a completed act told as news
+    anchor: int  # the verb that decides the tense, -1 when none
+    cues: tuple[str, ...] = ()  # anteriority / anaphoric categories seen
+
+
+def chain_of(view: SentenceView, trigger: int) -> list[int]:
+    return [trigger, *view.governors(trigger)]
+
+
+def tense_anchor(view: SentenceView, chain: list[int]) -> int:
+    """The first word on the chain that carries tense: a finite verb, a short or past participle.
+    Converbs and infinitives take the tense of what governs them ("возложив" <- "почтил")."""
+    for node in chain:
+        if not view.is_verb(node):
+            continue
+        form = view.feat(node, "VerbForm")
+        if form in ("Conv", "Inf"):
+            continue
+        if form == "Part" and view.feat(node, "Variant") != "Short" and view.feat(node, "Tense") != "Past":
+            continue
+        return node
+    return -1
+
+
+def tense_of(view: SentenceView, anchor: int) -> str:
+    if anchor < 0:
+        return ""
+    for aux in view.kids(anchor, "aux", "aux:pass", "cop"):
+        if view.lemma(aux) == "быть" and view.feat(aux, "Tense") == "Fut":
+            return "future"
+        if view.lemma(aux) == "быть" and view.feat(aux, "Tense") == "Past":
+            return "past"
+    tense = view.feat(anchor, "Tense")
+    if tense == "Fut":
+        return "future"
+    if tense == "Past":
+        return "past"
+    if tense == "Pres":
+        # a short passive participle ("принят") reads as a completed act
+        return "past" if view.feat(anchor, "VerbForm") == "Part" else "present"
+    return "present" if view.feat(anchor, "Variant") == "Short" else ""
+
+
+def clause_tokens(view: SentenceView, chain: list[int], anchor: int) -> list[int]:
+    """The clause of the anchor verb (or of the topmost chain word), without embedded clauses,
+    but keeping the embedded clauses the chain itself runs through."""
+    top = anchor if anchor >= 0 else chain[-1]
+    keep = set(chain)
+    seen, todo = {top}, [top]
+    while todo:
+        j = todo.pop()
+        for k in view.kids(j):
+            if k not in seen and (k in keep or view.rel(k) not in CLAUSE_RELS):
+                seen.add(k)
+                todo.append(k)
+    return sorted(seen)
+
+
+def _chain_cue(view: SentenceView, cue: Cue, chain: list[int], at: int, used: set[int]) -> list[int] | None:
+    node = chain[at]
+    if view.lemma(node) != cue.lemmas[-1] or node in used:
+        return None
+    if view.pos(node) == "NOUN" and any(view.is_verb(n) for n in chain[:at]):
+        # a noun cue covers only the nouns it governs directly ("подготовка визита"),
+        # not an event inside a clause that hangs on it ("договоренности, достигнутые в ходе саммита")
+        return None
+    taken = [node]
+    for word in cue.lemmas[:-1]:
+        match = next((k for k in view.kids(node) if view.lemma(k) == word and k not in used), None)
+        if match is None:
+            return None
+        taken.append(match)
+    return taken
+
+
+def _phrase_cue(view: SentenceView, cue: Cue, tokens: list[int], used: set[int]) -> list[int] | None:
+    n = len(cue.lemmas)
+    for a in range(len(tokens) - n + 1):
+        run = tokens[a : a + n]
+        if (
+            run[-1] - run[0] == n - 1
+            and not used.intersection(run)
+            and all(view.lemma(j) == w for j, w in zip(run, cue.lemmas, strict=True))
+        ):
+            return run
+    return None
+
+
+def context_cut(view: SentenceView, chain: list[int], lexicon: Lexicon) -> int:
+    """How much of the chain belongs to the event when it sits in a context phrase ("во время встречи",
+    "в рамках визита", "в преддверии конференции"): up to and including the context noun; 0 when it
+    does not. Cues above it speak of the enclosing event: "пригласил его во время встречи" does not
+    make the meeting a proposal."""
+    words = view.preposition(chain[0]).split()
+    if len(words) > 1 and words[-1] in lexicon.context_nouns:
+        return 1
+    if len(chain) > 1 and view.lemma(chain[1]) in lexicon.context_nouns and view.pos(chain[1]) == "NOUN":
+        return 2
+    return 0
+
+
+def asserted(view: SentenceView, chain: list[int], anchor: int, context: int, lexicon: Lexicon) -> bool:
+    """Whether the tense speaks of the event itself: a verb trigger, or an event noun that a light verb
+    asserts ("состоялась встреча", "провели переговоры") or that frames the clause ("в ходе визита").
+    "участие в конференции способствует" says nothing firm about when the conference is."""
+    if view.pos(chain[0]) not in ("NOUN", "PROPN") or context:
+        return True
+    if anchor < 0:
+        return False
+    between = chain[1 : chain.index(anchor)] if anchor in chain else []
+    return not between and view.lemma(anchor) in lexicon.light_verbs
+
+
+def read_status(view: SentenceView, trigger: int, lexicon: Lexicon) -> Reading:
+    chain = chain_of(view, trigger)
+    anchor = tense_anchor(view, chain)
+    upto = chain[: chain.index(anchor) + 1] if anchor >= 0 else chain
+    context = context_cut(view, chain, lexicon)
+    cue_chain = chain[:context] if context else chain
+    clause = clause_tokens(view, chain, anchor)
+    used: set[int] = set()
+    found: list[tuple[str, str]] = []  # (category, description)
+    for cue in lexicon.cues:  # longer cues first, see load_lexicon
+        hit: list[int] | None = None
+        if cue.scope == "chain":
+            # the governing words only: "пригласил" makes the visit it asks for proposed, not itself
+            hit = next(
+                (h for at in range(1, len(cue_chain)) if (h := _chain_cue(view, cue, chain, at, used))), None
+            )
+        elif cue.scope == "mod":
+            if len(cue.lemmas) == 1:
+                hit = next(
+                    (
+                        [k]
+                        for node in upto
+                        for k in view.kids(node)
+                        if k not in used and k not in chain and view.lemma(k) == cue.lemmas[0]
+                    ),
+                    None,
+                )
+            else:
+                hit = _phrase_cue(view, cue, clause, used)
+        else:
+            hit = _phrase_cue(view, cue, clause, used)
+        if hit:
+            used.update(hit)
+            words = " ".join(view.tokens[j].text for j in sorted(hit))
+            found.append((cue.category, f"{cue.category} cue '{words}'"))
+    tense = tense_of(view, anchor)
+    # an attributive participle ("достигнутые договоренности") tells background, not the news of the day
+    finite = anchor >= 0 and (
+        view.feat(anchor, "VerbForm") != "Part" or view.feat(anchor, "Variant") == "Short"
+    )
+    perfective = finite and view.feat(anchor, "Aspect") == "Perf"
+    extra = tuple(cat for cat, _ in found if cat in ("anteriority", "anaphoric"))
+    statuses = [(CUE_STRENGTH[cat], cat, why) for cat, why in found if cat in CUE_STRENGTH and cat != "-"]
+    if statuses:
+        _, cat, why = max(statuses, key=lambda s: s[0])
+        return Reading(Status(cat), STATUS_CUE, why, tense, perfective, anchor, extra)
+    anchor_word = view.tokens[anchor].text if anchor >= 0 else ""
+    if anchor >= 0 and any(view.lemma(k) == "бы" for k in view.kids(anchor)):
+        return Reading(
+            Status.UNCERTAIN, STATUS_CUE, f"conditional '{anchor_word} бы'", tense, perfective, anchor, extra
+        )
+    strength = STATUS_TENSE if asserted(view, chain, anchor, context, lexicon) else STATUS_DEFAULT
+    if tense == "future":
+        return Reading(
+            Status.PLANNED, strength, f"future tense '{anchor_word}'", tense, perfective, anchor, extra
+        )
+    if tense in ("past", "present"):
+        return Reading(
+            Status.OCCURRED, strength, f"{tense} tense '{anchor_word}'", tense, perfective, anchor, extra
+        )
+    return Reading(
+        Status.OCCURRED, STATUS_DEFAULT, "no verb: reported as a fact", tense, perfective, anchor, extra
+    )

@@ -1,0 +1,75 @@
+"""Visits: who travels (source) and where to (destination), with the place as location.
+
+Rules:
+
+- ``visit-verb``: "X посетил Пхеньян", "X прибыл в Москву (с визитом)", "пригласил посетить" (the
+  invited visit: its doer is the invitee, its status ``proposed`` by the cue on "пригласил");
+- ``visit-noun``: "визит X в Y", "X находится с визитом в Y", "в ходе визита в КНДР" (the doer of the
+  clause around it), "проработка будущего визита в Россию лидера КНДР" (planned).
+
+A city destination is also the location; merging later keeps a state as destination and the city as
+location when one article names both.
+"""
+
+from __future__ import annotations
+
+from letopis.extract.candidate import Candidate, Party, Rejection
+from letopis.extract.common import build, genitive_sides, reject, subject_of
+from letopis.extract.contacts import governing
+from letopis.extract.context import DocContext
+from letopis.extract.lexicon import Trigger
+from letopis.extract.participants import PLACE_KINDS, dedupe, destination_of, location_of
+from letopis.extract.tree import SentenceView
+from letopis.records import EntityKind, EventType, Role
+
+# Motion verbs that make a visit only with a destination or a visit noun ("прибыл в Пекин с визитом").
+NEEDS_DESTINATION = frozenset({"прибыть", "приехать"})
+OBJECT_DESTINATION = frozenset({"посетить", "посещать"})
+# A place left to context ("посетить нашу страну"): still a visit, its destination found later or never.
+PLACE_NOUNS = frozenset({"страна", "государство", "столица", "город", "регион", "республика"})
+
+
+def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
+    rule = f"visit-{entry.pos.lower()}:{entry.lemma}"
+    nodes = [i]
+    if view.pos(i) == "NOUN":
+        head = view.head(i)
+        if (
+            head >= 0
+            and view.is_verb(head)
+            and any(t.type == EventType.VISIT for t in ctx.lexicon.triggers_for(view.lemma(head), "VERB"))
+        ):
+            return reject(view, i, rule, "part of the visit its verb tells")
+        travellers = genitive_sides(ctx, view, i, Role.SOURCE)
+        head, _rel, inside = governing(ctx, view, i)
+        if head >= 0 and view.is_verb(head) and (inside or view.lemma(head) in ctx.lexicon.light_verbs):
+            nodes.append(head)
+            if not travellers:
+                travellers = subject_of(ctx, view, head)
+        destination = destination_of(view, nodes)
+    else:
+        travellers = subject_of(ctx, view, i)
+        destination = destination_of(view, nodes)
+        objects = view.kids(i, "obj")
+        if destination is None and view.lemma(i) in OBJECT_DESTINATION and objects:
+            m = view.mention(objects[0])
+            if m is not None and m.kind in PLACE_KINDS:
+                destination = Party.of(m, Role.DESTINATION, "object")
+            elif view.lemma(objects[0]) not in PLACE_NOUNS:
+                return reject(view, i, rule, f"visited '{view.tokens[objects[0]].text}' is not a place")
+        if (
+            view.lemma(i) in NEEDS_DESTINATION
+            and destination is None
+            and not view.has_child_lemma(i, frozenset({"визит"}))
+        ):
+            return reject(view, i, rule, "arrival without a destination or a visit")
+    travellers = [
+        p.with_role(Role.SOURCE) for p in travellers if destination is None or p.key != destination.key
+    ]
+    location = location_of(view, nodes)
+    if destination is not None and destination.kind == EntityKind.CITY and location is None:
+        location = destination
+    if not travellers and destination is None:
+        return reject(view, i, rule, "neither a traveller nor a destination")
+    parties = dedupe([*travellers, *([destination] if destination else [])])
+    return build(ctx, view, i, entry, parties, location=location, rule=rule)
