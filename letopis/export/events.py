@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from letopis.records import Event, Quote
+from letopis.extract.contract import event_record as contract_record
+from letopis.records import Event, Quote, Status
 from letopis.store import Store
 from letopis.store.analysis import EventFilter
 from letopis.store.chronicle import ChronicleEvent
@@ -39,24 +40,14 @@ def _doc_of(members: list[Event], quote_id: str) -> str | None:
 
 
 def event_record(event: ChronicleEvent, members: list[Event], quotes: dict[str, Quote]) -> dict[str, Any]:
-    evidence = [ev for m in members for ev in m.evidence]
-    sources = list(dict.fromkeys(ev.doc_id for ev in evidence))
+    """A chronicle event as one merged ``Event``: its participants, every member's evidence and sources."""
     quote = next((quotes[m.quote_id] for m in members if m.quote_id in quotes), None)
-    return {
-        "id": event.id,
-        "type": str(event.type),
-        "plover": event.plover,
-        "status": event.status,
-        "participants": [{"name": p.name, "entity_id": p.entity_id, "kind": str(p.kind) if p.kind else None,
-                          "role": str(p.role)} for p in event.participants],
-        "location": ({"name": event.location.name, "entity_id": event.location.entity_id}
-                     if event.location else None),
-        "date": {"start": event.date.start, "end": event.date.end, "precision": str(event.date.precision)},
-        "name": event.name,
-        "quote": quote.text if quote else None,
-        "evidence": [{"doc_id": ev.doc_id, "start": ev.start, "end": ev.end, "text": ev.text} for ev in evidence],
-        "sources": sources,
-    }
+    merged = Event(
+        id=event.id, type=event.type, status=Status(event.status), participants=event.participants,
+        date=event.date, evidence=tuple(ev for m in members for ev in m.evidence), location=event.location,
+        name=event.name, quote_id=quote.id if quote else None,
+    )
+    return contract_record(merged, plover=event.plover, quote=quote)
 
 
 def plover_record(record: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
