@@ -36,6 +36,8 @@ REACHED = frozenset({"достичь", "достигнуть", "достигну
 
 def agreement(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
     lemma = view.lemma(i)
+    if lemma == "договориться" and _about_an_event(ctx, view, i):
+        return reject(view, i, "agreement-reached", "an agreement to meet: the planned contact is the event")
     if lemma == "договоренность":
         return _reached(ctx, view, i, entry)
     if lemma == "подписание":
@@ -75,6 +77,21 @@ def agreement(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
     if not sides and name is None:
         return reject(view, i, rule, "no signers and no document")
     return build(ctx, view, i, entry, dedupe(sides), name=name, rule=f"{rule}:{lemma}")
+
+
+def _about_an_event(ctx: DocContext, view: SentenceView, i: int) -> bool:
+    """ "договорились провести переговоры", "договорились о встрече"."""
+    for k in view.subtree(i):
+        if (
+            k != i
+            and view.pos(k) in ("NOUN", "VERB")
+            and any(
+                t.type.value in ("meeting", "talks", "visit", "phone_call", "summit", "conference")
+                for t in ctx.lexicon.triggers_for(view.lemma(k), "NOUN" if view.pos(k) == "NOUN" else "VERB")
+            )
+        ):
+            return True
+    return False
 
 
 def _reached(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:

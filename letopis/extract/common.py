@@ -33,7 +33,7 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
             return [
                 p for a in agents_of(view, node) for p in parties_at(ctx, view, a, Role.PARTICIPANT, "agent")
             ]
-        subjects = view.kids(node, "nsubj")
+        subjects = view.kids(node, "nsubj") or stray_subject(view, node)
         if subjects:
             return parties_at(ctx, view, subjects[0], Role.PARTICIPANT, how)
         rel, head = view.rel(node), view.head(node)
@@ -45,10 +45,33 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
                 return parties_at(ctx, view, objects[0], Role.PARTICIPANT, how + "+controller")
         if rel in ("acl", "amod") and view.feat(node, "VerbForm") == "Part":
             return parties_at(ctx, view, head, Role.PARTICIPANT, how + "+participle")
+        if view.feat(node, "VerbForm") == "Inf" and view.pos(head) == "NOUN" and view.head(head) >= 0:
+            # "передал Y приглашение посетить": the one the invitation is handed to would go
+            verb = view.head(head)
+            for k in view.kids(verb, "iobj", "obl"):
+                if not view.preposition(k) and view.feat(k, "Case") == "Dat":
+                    return parties_at(ctx, view, k, Role.PARTICIPANT, how + "+recipient")
         if rel in ("xcomp", "conj", "advcl") and view.is_verb(head):
             node = head
             continue
         break
+    return []
+
+
+def stray_subject(view: SentenceView, verb: int) -> list[int]:
+    """A nominative noun before a finite verb that the parser hung on a word after the verb, across it
+    ("посол ... Сандали встретился с заместителем" with "посол" under "заместителем")."""
+    if view.feat(verb, "VerbForm") != "Fin":
+        return []
+    for j in reversed(range(verb)):
+        if (
+            view.pos(j) in ("NOUN", "PROPN")
+            and view.feat(j, "Case") == "Nom"
+            and not view.preposition(j)
+            and (view.head(j) > verb)
+            and view.feat(j, "Number") in (None, view.feat(verb, "Number"))
+        ):
+            return [j]
     return []
 
 
@@ -113,7 +136,8 @@ def governor(view: SentenceView, i: int) -> int:
 def event_mention_name(view: SentenceView, i: int) -> tuple[str, tuple[int, int]] | None:
     m = view.mention(i)
     if m is not None and m.kind == EntityKind.EVENT:
-        return m.name or m.mention.text, (m.mention.start, m.mention.end)
+        # as written: the reader finds it in the text ("III Международной конференции по ...")
+        return m.mention.text, (m.mention.start, m.mention.end)
     return None
 
 
@@ -160,11 +184,12 @@ def build(
     name: tuple[str, tuple[int, int]] | None = None,
     rule: str,
     status_from: int | None = None,
+    own_status: bool = False,
 ) -> Candidate:
     """A candidate with its status read from the clause and its container ("в ходе визита") noted."""
     type_ = entry.type if isinstance(entry, Trigger) else entry
     pivot = trigger if status_from is None else status_from
-    reading = read_status(view, pivot, ctx.lexicon)
+    reading = read_status(view, pivot, ctx.lexicon, own=own_status, event=trigger)
     chain = [pivot, *view.governors(pivot)]
     if location is None:
         upto = chain[: chain.index(reading.anchor) + 1] if reading.anchor in chain else chain[:1]

@@ -48,7 +48,8 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         sides, rule = noun_sides(ctx, view, i), "contact-noun"
     else:
         sides, rule = verb_sides(ctx, view, i), "contact-verb"
-    if len(dedupe(sides)) < 2:
+    sides = dedupe(sides)
+    if len(sides) < 2:
         names = ", ".join(p.name for p in sides) or "none"
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
     return build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
@@ -75,6 +76,9 @@ def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
         # "состоялась встреча X с Y": the verb adds a partner only to sides the noun already has
         return dedupe(sides + (partners(ctx, view, [head], ("с", "между")) if sides else []))
     if not inside and view.lemma(head) not in ctx.lexicon.light_verbs:
+        if len(dedupe(sides)) == 1 and sides[0].how.startswith("obl-с"):
+            # "X не исключил встречи с Y", "X предложил встречу с Y": a partner needs the other side
+            return dedupe(sides + subject_of(ctx, view, head))
         return dedupe(sides)  # "прокомментировал встречу X и Y": the commenter did not take part
     # "X провел переговоры с Y"; "во время встречи" inside "Путин пригласил его посетить ..."
     verbs = [head]
@@ -97,11 +101,40 @@ def governing(ctx: DocContext, view: SentenceView, i: int) -> tuple[int, str, bo
     """The verb an event noun depends on, its relation, and whether the noun sits in a context phrase
     ("в ходе встречи", "в рамках визита") that places the verb's event inside it."""
     head, rel = view.head(i), view.rel(i)
+    if head >= 0 and view.lemma(head) in ctx.lexicon.transparent_nouns:
+        i, head, rel = head, view.head(head), view.rel(head)
+    if head >= 0 and view.lemma(head) == "участие" and view.head(head) >= 0:
+        # "принял участие во встрече": the one taking part is a side
+        return view.head(head), "obl", False
     words = view.preposition(i).split()
     inside = len(words) > 1 and words[-1] in ctx.lexicon.context_nouns
+    if (
+        words in (["на"], ["в"])
+        and view.feat(i, "Case") in ("Loc", None)
+        and head >= 0
+        and view.is_verb(head)
+    ):
+        # "на встрече с губернатором президент заявил": the clause is told from inside the meeting
+        inside = True
     if head >= 0 and view.lemma(head) in ctx.lexicon.context_nouns and view.head(head) >= 0:
         return view.head(head), "obl", True
     return head, rel, inside
+
+
+def objects_of(view: SentenceView, verb: int) -> list[int]:
+    """The objects of ``verb``; when it has none, an accusative noun after it that the parser hung on a
+    word before it, across the verb ("Министр ... принял ... коллегу" with "коллегу" under "Министр")."""
+    found = view.kids(verb, "obj")
+    if found:
+        return found
+    return [
+        k
+        for k in range(verb + 1, len(view))
+        if view.pos(k) in ("NOUN", "PROPN")
+        and view.feat(k, "Case") == "Acc"
+        and not view.preposition(k)
+        and 0 <= view.head(k) < verb
+    ][:1]
 
 
 def reception(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
@@ -119,7 +152,7 @@ def reception(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
         hosts = [p for a in agents_of(view, i) for p in parties_at(ctx, view, a, Role.SOURCE, "agent")]
     else:
         hosts = [p.with_role(Role.SOURCE) for p in subject_of(ctx, view, i)]
-        guests = [p for k in view.kids(i, "obj") for p in parties_at(ctx, view, k, Role.TARGET, "object")]
+        guests = [p for k in objects_of(view, i) for p in parties_at(ctx, view, k, Role.TARGET, "object")]
     if not guests:
         return reject(view, i, "reception", "no guest named as object: not a reception")
     sides = dedupe([*hosts, *guests])

@@ -100,9 +100,19 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
     names = [o.name_span for o in all_cands if o.sentence == c.sentence and o.name_span]
     timexes = [t for t in _sentence_timexes(ctx, view) if _usable(c, t, names)]
     published = ctx.article.published_date
-    if c.status in (Status.PLANNED, Status.PROPOSED) and published:
-        # a date already past dates the planning ("пригласил в сентябре"), not the event still ahead
-        timexes = [t for t in timexes if not (t.value.end and t.value.end < published)]
+    if (c.tense == "future" or _ahead(ctx, c)) and published:
+        # "в мае" under a future verb is the coming May, not the last one
+        timexes = [_reread_future(t, published) for t in timexes]
+    if _ahead(ctx, c):
+        # a date already past, or one inside an enclosing phrase ("пригласил посетить ... во время встречи
+        # в сентябре"), dates the planning, not the event still ahead
+        around = set(view.subtree(c.container[1])) if c.container and c.container[0] == c.sentence else set()
+        timexes = [
+            t
+            for t in timexes
+            if not (published and t.value.end and t.value.end < published)
+            and _timex_head(view, t) not in around
+        ]
     if not timexes:
         return c
     pivots = {c.trigger, c.pivot} - {-1}
@@ -132,17 +142,14 @@ def _claims(view: SentenceView, other: Candidate, head: int) -> bool:
 
 
 def _dated(ctx: DocContext, c: Candidate, t: Timex, how: str) -> Candidate:
-    value = t.value
-    if c.tense == "future" and ctx.article.published_at:
-        value = _reread_future(t, ctx.article.published_at)
-    return replace(c, date=value, date_rank=RANK_TIMEX, date_why=f"{how}: '{t.text}' ({t.rule})")
+    return replace(c, date=t.value, date_rank=RANK_TIMEX, date_why=f"{how}: '{t.text}' ({t.rule})")
 
 
-def _reread_future(t: Timex, published: str) -> DateRange:
-    """ "в сентябре" under a future verb is the next September, not the last one."""
-    from letopis.timex import resolve_relative  # the timex stage owns the reading of its expressions
+def _reread_future(t: Timex, published: str) -> Timex:
+    """The timex read as lying ahead of publication; the timex stage owns how its expressions read."""
+    from letopis.timex import resolve_relative
 
-    return resolve_relative(t, published, future=True).value
+    return resolve_relative(t, published, future=True)
 
 
 # -- 3, 4, 5: context

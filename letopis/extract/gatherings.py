@@ -33,6 +33,7 @@ ATTENDANCE_NOUNS = frozenset({"участие"})
 ATTENDANCE_VERBS = frozenset(
     {"участвовать", "принять", "выступить", "прибыть", "приехать", "собраться", "поехать", "отправиться"}
 )
+NOT_AT_IT = frozenset({"преддверие", "канун", "итог"})
 ANAPHORIC_DETS = frozenset({"этот", "данный", "тот"})
 ADJECTIVE_SUFFIXES = ("ский", "ской", "цкий", "кий")
 
@@ -46,13 +47,13 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
         for noun in [head, *(s for s in view.kids(head) if s < i)]:
             if view.lemma(noun) in ATTENDANCE_NOUNS:
                 sides += genitive_sides(ctx, view, noun)
-        if (
-            view.lemma(head) not in ATTENDANCE_NOUNS
-            and view.is_verb(head)
-            and not inside
-            and (view.lemma(head) in ATTENDANCE_VERBS or view.lemma(head) in ctx.lexicon.light_verbs)
-            and not rel.startswith("nsubj")
-        ):
+        attends = (
+            view.lemma(head) in ATTENDANCE_VERBS
+            or view.lemma(head) in ctx.lexicon.light_verbs
+            or (inside and not _outside(view, i))
+        )
+        if view.is_verb(head) and attends and not rel.startswith("nsubj"):
+            # "выступил на форуме", "на полях саммита встретился": whoever acts at it takes part
             sides += subject_of(ctx, view, head)
     sides = [p for p in dedupe(sides) if p.kind != EntityKind.EVENT]
     name = event_mention_name(view, i) or quoted_title(ctx, view, i)
@@ -68,6 +69,12 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
     if not sides and name is None and location is None:
         return reject(view, i, rule, "a bare gathering noun: no name, sides or place")
     return build(ctx, view, i, entry, sides, location=location, name=name, rule=rule)
+
+
+def _outside(view: SentenceView, i: int) -> bool:
+    """ "в преддверии саммита", "по итогам форума": the clause is told from before or after it."""
+    words = {*view.preposition(i).split(), view.lemma(view.governor(i))}
+    return bool(words & NOT_AT_IT)
 
 
 def city_from_adjective(ctx: DocContext, view: SentenceView, i: int) -> Party | None:

@@ -84,6 +84,7 @@ class Lexicon:
     blockers: tuple[Blocker, ...]
     light_verbs: frozenset[str]
     context_nouns: frozenset[str]
+    transparent_nouns: frozenset[str]
     plover: tuple[tuple[EventType, Status, str], ...]
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
@@ -153,6 +154,11 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         representatives=_word_list(root / "representatives.tsv"),
         blockers=blockers,
         light_verbs=_word_list(root / "light_verbs.tsv"),
-        context_nouns=_word_list(root / "context_nouns.tsv"),
+        context_nouns=frozenset(
+            fold(c[0]) for _, c in _rows(root / "context_nouns.tsv", 2) if c[1] == "context"
+        ),
+        transparent_nouns=frozenset(
+            fold(c[0]) for _, c in _rows(root / "context_nouns.tsv", 2) if c[1] == "transparent"
+        ),
         plover=plover,
     )

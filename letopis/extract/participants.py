@@ -65,14 +65,15 @@ def dedupe(parties: Iterable[Party]) -> list[Party]:
 def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
     m = side_mention(view, i)
     if m is not None:
+        if m.kind == EntityKind.PERSON and _spans_coordination(view, i, m):
+            # "Главы МИД Бразилии и Аргентины" read as one minister: the coordination makes it several sides
+            named = _named_genitive(ctx, view, i, role, how)
+            if named:
+                return named
         return [Party.of(m, role, how)]
-    for k in view.kids(i, "appos", "flat", "nmod"):
-        # the name in apposition to a title: "министр ... Сергей Лавров"; a genitive only when it is a person
-        m = side_mention(view, k)
-        if m is not None and (
-            view.rel(k) != "nmod" or (m.kind == EntityKind.PERSON and view.feat(k, "Case") != "Gen")
-        ):
-            return [Party.of(m, role, how + "+appos")]
+    named_person = _apposed_person(view, i)
+    if named_person is not None:
+        return [Party.of(named_person, role, how + "+appos")]
     lemma = view.lemma(i)
     if view.pos(i) == "PRON" and lemma in PERSONAL_PRONOUNS:
         if lemma == "они":
@@ -83,31 +84,71 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
         clause = view.head(i)
         noun = view.head(clause) if clause >= 0 and view.rel(clause) == "acl:relcl" else -1
         return _one(ctx, view, noun, role, how + "+relative") if noun >= 0 else []
-    if view.feat(i, "Number") == "Plur" or _has_both(view, i):
+    plural = view.feat(i, "Number") == "Plur" or _has_both(view, i)
+    if plural or lemma in ctx.lexicon.representatives:
+        # "главы государств России и КНДР", "президенты России, Ирана и Турции": the states are named
         named = _named_genitive(ctx, view, i, role, how)
         if named:
-            return named  # "главы государств России и КНДР": the states are named
+            return named
+    if plural:
         for entry in ctx.lexicon.collectives_for(lemma):
             if all(view.holds(i, r) for r in entry.requires):
                 return collective_sides(ctx, view, i, entry.kinds, role)
-    if lemma in ctx.lexicon.representatives:
-        for k in view.kids(i, "nmod", "amod"):
-            m = side_mention(view, k)
-            if m is not None and m.kind in (EntityKind.STATE, EntityKind.ORG):
-                return [Party.of(m, role, how + "+representative")]
     return []
+
+
+def _apposed_person(view: SentenceView, i: int) -> LinkedMention | None:
+    """The name in apposition to a title, also one a genitive deeper:
+    "министр ... Сергей Лавров", "заместителем министра иностранных дел Андреем Руденко".
+    An apposition follows its title: words before it belong elsewhere."""
+    after = [k for k in view.kids(i) if k > i]
+    for k in after:
+        m = side_mention(view, k)
+        if m is not None and view.rel(k) in ("appos", "flat", "flat:name"):
+            return m
+    for k in after:
+        if view.rel(k) != "nmod" or view.preposition(k) or view.feat(k, "Case") != "Gen":
+            continue
+        if side_mention(view, k) is None:
+            for g in view.kids(k, "appos"):
+                m = side_mention(view, g)
+                if m is not None and m.kind == EntityKind.PERSON:
+                    return m
+    for k in after:
+        m = side_mention(view, k)
+        if (
+            m is not None
+            and view.rel(k) == "nmod"
+            and m.kind == EntityKind.PERSON
+            and view.feat(k, "Case") != "Gen"
+        ):
+            return m
+    return None
+
+
+def _spans_coordination(view: SentenceView, i: int, m: LinkedMention) -> bool:
+    """A conjunct inside the phrase of ``i`` that falls outside the mention ``m``."""
+    for j in view.subtree(i):
+        if view.rel(j) == "conj" and view.head(j) != i and view.tokens[j].start >= m.mention.end:
+            return True
+    return False
 
 
 def _named_genitive(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
-    """States or organisations named in the genitive under a plural reference, two levels deep."""
-    for k in view.kids(i, "nmod"):
+    """States or organisations named in the genitive of a plural or representative noun, two levels deep:
+    several coordinated ones first, else one bloc ("лидеры стран БРИКС") or, under a singular, one state."""
+    single: list[Party] = []
+    for k in view.kids(i, "nmod", "amod"):
         for j in [k, *view.kids(k, "nmod")]:
             m = side_mention(view, j)
-            if m is not None and m.kind in (EntityKind.STATE, EntityKind.ORG) and not view.preposition(j):
-                found = parties_at(ctx, view, j, role, how + "+named")
-                if len(found) >= 2:
-                    return found
-    return []
+            if m is None or m.kind not in (EntityKind.STATE, EntityKind.ORG) or view.preposition(j):
+                continue
+            found = parties_at(ctx, view, j, role, how + "+named")
+            if len(found) >= 2:
+                return found
+            if found and not single and (found[0].kind == EntityKind.ORG or view.feat(i, "Number") != "Plur"):
+                single = found
+    return single
 
 
 def _has_both(view: SentenceView, i: int) -> bool:

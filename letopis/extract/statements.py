@@ -18,7 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from letopis.extract.candidate import STATUS_CUE, Candidate, Party, Rejection
+from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.common import build, reject, subject_of
 from letopis.extract.context import DocContext
 from letopis.extract.participants import parties_at
@@ -104,8 +104,9 @@ def statements_in(
             EventType.STATEMENT,
             [speaker, *addressees(ctx, view, i)],
             rule=f"{said.rule}:{word.lemma}",
+            own_status=True,
         )
-        if word.frame == "noun" and cand.status_strength < STATUS_CUE:
+        if word.frame == "noun":
             # "по мнению X, ... будет способствовать": the opinion is voiced now, whatever tense it speaks of
             cand = replace(cand, status=Status.OCCURRED, status_why="an opinion reported", tense="present")
         lo, hi = min(cand.evidence[0], said.start), max(cand.evidence[1], said.end)
@@ -218,7 +219,12 @@ def indirect(ctx: DocContext, view: SentenceView, i: int, frame: str) -> Said | 
             if view.head(r) < 0 and r != i and view.tokens[r].start < view.tokens[i].start:
                 return _clause_without(ctx, view, r, i, "quote-indirect")
     if view.lemma(i) in OBJECT_CONTENT:
-        speakers = {j for s in view.kids(i, "nsubj", "obl") for j in view.subtree(s)}
+        speakers = {
+            j
+            for s in view.kids(i, "nsubj", "obl")
+            if view.rel(s) != "obl" or view.preposition(s) == "в"
+            for j in view.subtree(s)
+        }
         words = [j for j in view.subtree(i) if j > i and j not in speakers]
         if words:
             return _trimmed(text, *view.span(words), "quote-indirect")

@@ -93,7 +93,7 @@ def _chain_cue(view: SentenceView, cue: Cue, chain: list[int], at: int, used: se
     node = chain[at]
     if view.lemma(node) != cue.lemmas[-1] or node in used:
         return None
-    if view.pos(node) == "NOUN" and any(view.is_verb(n) for n in chain[:at]):
+    if view.pos(node) == "NOUN" and any(view.is_verb(n) for n in chain[1:at]):
         # a noun cue covers only the nouns it governs directly ("подготовка визита"),
         # not an event inside a clause that hangs on it ("договоренности, достигнутые в ходе саммита")
         return None
@@ -144,8 +144,15 @@ def asserted(view: SentenceView, chain: list[int], anchor: int, context: int, le
     return not between and view.lemma(anchor) in lexicon.light_verbs
 
 
-def read_status(view: SentenceView, trigger: int, lexicon: Lexicon) -> Reading:
-    chain = chain_of(view, trigger)
+def read_status(
+    view: SentenceView, trigger: int, lexicon: Lexicon, *, own: bool = False, event: int = -1
+) -> Reading:
+    """The status of the event at ``trigger``.
+
+    ``event``: the event's own word when the status is read from another one (a participle of it):
+    never a cue for itself. ``own``: only the trigger's own tense and modifiers count (a speech verb:
+    "как заявил X" inside a clause with "должны" is still a statement that was made)."""
+    chain = [trigger] if own else chain_of(view, trigger)
     anchor = tense_anchor(view, chain)
     upto = chain[: chain.index(anchor) + 1] if anchor >= 0 else chain
     context = context_cut(view, chain, lexicon)
@@ -158,7 +165,12 @@ def read_status(view: SentenceView, trigger: int, lexicon: Lexicon) -> Reading:
         if cue.scope == "chain":
             # the governing words only: "пригласил" makes the visit it asks for proposed, not itself
             hit = next(
-                (h for at in range(1, len(cue_chain)) if (h := _chain_cue(view, cue, chain, at, used))), None
+                (
+                    h
+                    for at in range(1, len(cue_chain))
+                    if chain[at] != event and (h := _chain_cue(view, cue, chain, at, used))
+                ),
+                None,
             )
         elif cue.scope == "mod":
             if len(cue.lemmas) == 1:

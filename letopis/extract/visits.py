@@ -18,7 +18,14 @@ from letopis.extract.common import build, genitive_sides, reject, subject_of
 from letopis.extract.contacts import governing
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
-from letopis.extract.participants import PLACE_KINDS, dedupe, destination_of, location_of
+from letopis.extract.participants import (
+    GEO_KINDS,
+    PLACE_KINDS,
+    dedupe,
+    destination_of,
+    location_of,
+    parties_at,
+)
 from letopis.extract.tree import SentenceView
 from letopis.records import EntityKind, EventType, Role
 
@@ -57,18 +64,32 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
                 destination = Party.of(m, Role.DESTINATION, "object")
             elif view.lemma(objects[0]) not in PLACE_NOUNS:
                 return reject(view, i, rule, f"visited '{view.tokens[objects[0]].text}' is not a place")
-        if (
-            view.lemma(i) in NEEDS_DESTINATION
-            and destination is None
-            and not view.has_child_lemma(i, frozenset({"визит"}))
-        ):
-            return reject(view, i, rule, "arrival without a destination or a visit")
+    hosts = [
+        p
+        for n in nodes
+        for k in view.kids(n, "obl", "nmod")
+        if view.preposition(k) == "к"
+        for p in parties_at(ctx, view, k, Role.PARTICIPANT, "host")
+        if p.kind == EntityKind.PERSON
+    ]
+    if hosts and travellers:
+        # "визит к президенту", "приехал к Ким Чен Ыну": calling on a person is meeting them
+        return build(ctx, view, i, EventType.MEETING, dedupe([*travellers, *hosts]), rule="visit-to-person")
+    if (
+        view.lemma(i) in NEEDS_DESTINATION
+        and destination is None
+        and not view.has_child_lemma(i, frozenset({"визит"}))
+    ):
+        return reject(view, i, rule, "arrival without a destination or a visit")
     travellers = [
         p.with_role(Role.SOURCE) for p in travellers if destination is None or p.key != destination.key
     ]
     location = location_of(view, nodes)
     if destination is not None and destination.kind == EntityKind.CITY and location is None:
         location = destination
+    if destination is None and location is not None and location.kind in GEO_KINDS:
+        # "находится с визитом во Вьетнаме": where the visit takes place is where it goes
+        destination = location.with_role(Role.DESTINATION, "place")
     if not travellers and destination is None:
         return reject(view, i, rule, "neither a traveller nor a destination")
     parties = dedupe([*travellers, *([destination] if destination else [])])
