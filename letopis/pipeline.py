@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from letopis.extract import Lexicon as EventVocabulary
+from letopis.extract import extract_events
+from letopis.extract import load_lexicon as load_event_vocabulary
 from letopis.nlp import NlpModels, NlpResult, analyze_many
 from letopis.records import (
     Analysis,
@@ -45,6 +48,7 @@ from letopis.records import (
     RawDocument,
     Sentence,
 )
+from letopis.timex import article_timexes
 
 SCORED_TYPES = frozenset({MentionType.PER, MentionType.LOC, MentionType.ORG})
 KIND_OF_TYPE = {
@@ -116,6 +120,7 @@ def load_linker(morph: Any, kb_dirs: Iterable[Path | str] = ()) -> Any:
 class Pipeline:
     models: NlpModels
     linker: Any
+    vocabulary: EventVocabulary = field(default_factory=load_event_vocabulary)
 
     @classmethod
     def load(cls, kb_dirs: Iterable[Path | str] = ()) -> Pipeline:
@@ -136,8 +141,11 @@ class Pipeline:
     def _link(self, article: Article, nlp: NlpResult) -> Analysis:
         linked, entities = self.linker.resolve(article.text, nlp.sentences, nlp.mentions,
                                                article.published_date, article.doc_id)
+        timexes = article_timexes(article)
+        events, quotes, _ = extract_events(article, nlp.sentences, linked, timexes, lexicon=self.vocabulary)
         return Analysis(doc_id=article.doc_id, sentences=nlp.sentences,
-                        mentions=tuple(linked), entities=tuple(entities))
+                        mentions=tuple(linked), entities=tuple(entities), timexes=timexes,
+                        events=events, quotes=quotes)
 
     def annotate(self, record: dict[str, Any]) -> dict[str, Any]:
         return self.annotate_many([record])[0]

@@ -93,7 +93,7 @@ def extract_events(
                 rejected.append(result)
     dated = attach_dates(ctx, list(ctx.history))
     groups = merge_candidates(sorted(dated, key=lambda c: (c.sentence, c.trigger)))
-    events = _fill_invitations([_event(ctx, group) for group in groups])
+    events = _unique_ids(_fill_invitations([_event(ctx, group) for group in groups]))
     lines = _debug_lines(ctx, events, groups, rejected) if debug else ()
     return tuple(events), tuple(quotes), lines
 
@@ -143,6 +143,18 @@ def _event(ctx: DocContext, group: list[Candidate]) -> Event:
         rule="+".join(dict.fromkeys(m.rule for m in group)),
         debug=tuple(notes),
     )
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two events of one type and sides that start in one sentence and stay apart (an occurred and a
+    planned one) would share an id: the later ones get a counter in theirs, in document order."""
+    seen: dict[str, int] = {}
+    out = []
+    for ev in events:
+        n = seen.get(ev.id, 0)
+        seen[ev.id] = n + 1
+        out.append(replace(ev, id=f"{ev.id}.{n}") if n else ev)
+    return out
 
 
 def _fill_invitations(events: list[Event]) -> list[Event]:

@@ -19,7 +19,7 @@ from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
 from letopis.extract.participants import dedupe, parties_at
 from letopis.extract.tree import SentenceView
-from letopis.records import EntityKind, EventType, Role
+from letopis.records import BlockType, EntityKind, EventType, LinkedMention, Role
 
 CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.RECEPTION})
 # Verbs with the callee in the dative: "позвонил президенту".
@@ -49,10 +49,38 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
     else:
         sides, rule = verb_sides(ctx, view, i), "contact-verb"
     sides = dedupe(sides)
+    if (len(sides) == 1 and sides[0].how.startswith("obl-с") and sides[0].kind == EntityKind.PERSON
+            and view.rel(i).startswith("nsubj") and view.lemma(view.head(i)) in ctx.lexicon.light_verbs):
+        # "Переговоры с министром ... Цой Сон Хи прошли в ...": the other side is whom the article is about
+        found = protagonist(ctx, view, i, sides[0])
+        sides += [found] if found else []
     if len(sides) < 2:
         names = ", ".join(p.name for p in sides) or "none"
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
     return build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
+
+
+def protagonist(ctx: DocContext, view: SentenceView, i: int, partner: Party) -> Party | None:
+    """The person named most often before the trigger (the nearer one on a tie), other than ``partner``;
+    a name in the title or lead counts twice, a name nested in a longer mention of the same person once."""
+    heads = [(b.start, b.end) for b in ctx.article.blocks if b.type in (BlockType.TITLE, BlockType.LEAD)]
+    counts: dict[str, int] = {}
+    last: dict[str, LinkedMention] = {}
+    before = ctx.mentions_before(view.tokens[i].start)
+    for m in before:
+        if m.kind != EntityKind.PERSON or m.entity_id == partner.entity_id or m.name == partner.name:
+            continue
+        if any(o is not m and o.entity_id == m.entity_id and o.mention.start <= m.mention.start
+               and m.mention.end <= o.mention.end for o in before):
+            continue
+        weight = 2 if any(a <= m.mention.start < b for a, b in heads) else 1
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + weight
+        last.setdefault(m.entity_id, m)
+    if not counts:
+        return None
+    # mentions_before runs nearest first, so dict order breaks ties toward the nearest
+    best = max(counts, key=lambda e: counts[e])
+    return Party.of(last[best], Role.PARTICIPANT, "protagonist")
 
 
 def verb_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:

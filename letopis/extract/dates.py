@@ -12,8 +12,8 @@ The first rule that gives a date wins (``date_rank`` in brackets, higher is firm
    event is told in the past as part of that story;
 6. ``published`` [1]: the publication date, only for a past perfective event told in the news part of
    the article (before the first "ранее", "не так давно" ...) with no date of its own;
-7. otherwise precision ``none``, bounded by the publication date where the tense allows: a past event
-   ends no later than it ("not after"), a planned one starts no earlier.
+7. otherwise precision ``none``; a past event is bounded by the publication date (``end``: it happened
+   no later than that), a planned one has no bound at all.
 
 An ``occurred`` event dated after publication is re-read as ``planned``: a planned event is never
 reported as having happened.
@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from letopis.extract.candidate import Candidate
+from letopis.extract.candidate import Candidate, Party
 from letopis.extract.context import DocContext
+from letopis.extract.participants import GEO_KINDS
 from letopis.extract.tree import CLAUSE_RELS, SentenceView
 from letopis.records import DateRange, EventType, Precision, Status, Timex
 
 DATE_CLAUSE_RELS = CLAUSE_RELS | {"acl"}
+SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
 FRAME_TYPES = frozenset({EventType.VISIT, EventType.SUMMIT, EventType.CONFERENCE})
 RANK_TIMEX, RANK_CONTEXT, RANK_PUBLISHED = 3, 2, 1
 
@@ -50,6 +52,14 @@ def finish_date(ctx: DocContext, c: Candidate) -> Candidate:
 
 def _ahead(ctx: DocContext, c: Candidate) -> bool:
     return c.status in (Status.PLANNED, Status.PROPOSED)
+
+
+def _place(own: Party | None, around: Party | None) -> Party | None:
+    """An event inside a visit or summit is in its city: a building of its own ("в Доме приемов")
+    gives way to the enclosing event's city or state, which other reports can agree on."""
+    if own is not None and (own.kind in GEO_KINDS or around is None or around.kind not in GEO_KINDS):
+        return own
+    return around or own
 
 
 def _container_place(c: Candidate, placed: list[Candidate]) -> Candidate:
@@ -127,7 +137,9 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
         if any(same for _, same in measured):
             key = (distance, abs(t.start - c.trigger_span[0]), t)
             best = key if best is None or key[:2] < best[:2] else best
-        elif not any(_claims(view, o, head) for o in all_cands if o is not c and o.sentence == c.sentence):
+        elif _in_main_clause(view, head) and not any(
+            _claims(view, o, head) for o in all_cands if o is not c and o.sentence == c.sentence
+        ):
             loose.append(t)
     if best is not None:
         return _dated(ctx, c, best[2], "clause")
@@ -135,6 +147,11 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
         nearest = min(loose, key=lambda t: abs(t.start - c.trigger_span[0]))
         return _dated(ctx, c, nearest, "sentence")
     return c
+
+
+def _in_main_clause(view: SentenceView, head: int) -> bool:
+    """A timex inside a subordinate clause ("договоренности, достигнутые месяц назад") dates that clause only."""
+    return not any(view.rel(n) in SUBORDINATE for n in [head, *view.ancestors(head)])
 
 
 def _claims(view: SentenceView, other: Candidate, head: int) -> bool:
@@ -181,7 +198,7 @@ def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Can
                 date=holder.date,
                 date_rank=RANK_CONTEXT,
                 date_why=f"container: date of {holder.rule}",
-                location=c.location or holder.location,
+                location=_place(c.location, holder.location),
             )
     if c.status == Status.OCCURRED and c.tense in ("past", "") and "anteriority" not in c.cues:
         sides = {p.key for p in c.parties if p.role.value != "destination"}
@@ -192,7 +209,8 @@ def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Can
                 and o.date_rank == RANK_TIMEX
                 and sides & {p.key for p in o.parties if p.role.value != "destination"}
             ):
-                return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"frame: during {o.rule}")
+                return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"frame: during {o.rule}",
+                               location=_place(c.location, o.location))
     return c
 
 
@@ -231,9 +249,8 @@ def _fallback(ctx: DocContext, c: Candidate, news_end: int) -> Candidate:
             date_why="none: told in the past, so not after publication",
         )
     if c.status in (Status.PLANNED, Status.PROPOSED):
-        return replace(
-            c, date=DateRange(published, None, Precision.NONE), date_why="none: still ahead at publication"
-        )
+        # no bound: "not before publication" would sort a plan among the day's events in a timeline
+        return replace(c, date_why="none: still ahead at publication, no date given")
     return replace(c, date_why="none: no date in the text")
 
 

@@ -68,7 +68,10 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return a.sentence == b.sentence and bool(a.keys & b.keys)
     if a.type == EventType.VISIT:
         travellers_a, travellers_b = _sides(a, Role.SOURCE), _sides(b, Role.SOURCE)
-        return bool(travellers_a) and travellers_a == travellers_b and _destinations_ok(a, b)
+        if not travellers_a or not travellers_b:
+            # "завершил визит в КНДР" with the traveller missed: the same destination is the same visit
+            return bool(_sides(a, Role.DESTINATION)) and bool(_sides(b, Role.DESTINATION)) and _destinations_ok(a, b)
+        return travellers_a == travellers_b and _destinations_ok(a, b)
     if a.type in SUBSET_TYPES:
         if a.name and b.name and _fold(a.name) != _fold(b.name):
             return False
