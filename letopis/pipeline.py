@@ -142,7 +142,8 @@ class Pipeline:
         linked, entities = self.linker.resolve(article.text, nlp.sentences, nlp.mentions,
                                                article.published_date, article.doc_id)
         timexes = article_timexes(article)
-        events, quotes, _ = extract_events(article, nlp.sentences, linked, timexes, lexicon=self.vocabulary)
+        events, quotes, _ = extract_events(article, nlp.sentences, linked, timexes, lexicon=self.vocabulary,
+                                           entities=entities)
         return Analysis(doc_id=article.doc_id, sentences=nlp.sentences,
                         mentions=tuple(linked), entities=tuple(entities), timexes=timexes,
                         events=events, quotes=quotes)

@@ -30,6 +30,8 @@ from letopis.extract.tree import SentenceView
 from letopis.extract.visits import visit
 from letopis.records import (
     Article,
+    Entity,
+    EntityKind,
     Event,
     EventType,
     Evidence,
@@ -68,15 +70,20 @@ def extract_events(
     *,
     debug: bool = False,
     lexicon: Lexicon | None = None,
+    entities: Sequence[Entity] = (),
 ) -> tuple[tuple[Event, ...], tuple[Quote, ...], tuple[str, ...]]:
     """Events, quotes and (with ``debug``) one line per decision: the rule, tokens, status and date of
-    every event, and why every rejected trigger was rejected."""
+    every event, and why every rejected trigger was rejected.
+
+    ``entities`` (the resolver's, optional) tell which state each person belongs to, so that a contact
+    told once between states and once between their officials is one event."""
     lexicon = lexicon or load_lexicon()
     spans = article.content_spans() or [(0, len(article.text))]
     content = [s for s in sentences if any(a <= s.start < b for a, b in spans)]
     ordered = tuple(sorted(mentions, key=lambda m: (m.mention.start, m.mention.end)))
     views = tuple(SentenceView.build(n, s, ordered) for n, s in enumerate(content))
-    ctx = DocContext(article, views, ordered, tuple(timexes), lexicon)
+    countries = states_of(entities)
+    ctx = DocContext(article, views, ordered, tuple(timexes), lexicon, countries)
     direct = direct_quotes(ctx, spans)
     quotes: list[Quote] = []
     rejected: list[Rejection] = []
@@ -92,8 +99,8 @@ def extract_events(
             elif isinstance(result, Rejection):
                 rejected.append(result)
     dated = attach_dates(ctx, list(ctx.history))
-    groups = merge_candidates(sorted(dated, key=lambda c: (c.sentence, c.trigger)))
-    events = _unique_ids(_fill_invitations([_event(ctx, group) for group in groups]))
+    groups = merge_candidates(sorted(dated, key=lambda c: (c.sentence, c.trigger)), countries)
+    events = _unique_ids(_fill_invitations([_event(ctx, group, countries) for group in groups]))
     lines = _debug_lines(ctx, events, groups, rejected) if debug else ()
     return tuple(events), tuple(quotes), lines
 
@@ -112,8 +119,15 @@ def event_id(doc_id: str, type_: EventType, entity_ids: Sequence[str], evidence_
     return "ev:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _event(ctx: DocContext, group: list[Candidate]) -> Event:
-    c = finish_date(ctx, merged_view(group))
+def states_of(entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity id of a person, city or body -> the entity id of its state, for the states the document names."""
+    states = {e.iso: e.id for e in entities if e.kind == EntityKind.STATE and e.iso}
+    return {e.id: states[e.country] for e in entities
+            if e.kind != EntityKind.STATE and e.country and e.country in states}
+
+
+def _event(ctx: DocContext, group: list[Candidate], countries: dict[str, str]) -> Event:
+    c = finish_date(ctx, merged_view(group, countries))
     evidence = tuple(
         Evidence(ctx.doc_id, s, e, ctx.text(s, e).strip()) for s, e in sorted({m.evidence for m in group})
     )

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
-from letopis.extract.participants import dedupe, location_of, parties_at
+from letopis.extract.participants import dedupe, location_of, parties_at, place_at
 from letopis.extract.status import read_status
 from letopis.extract.tree import SentenceView
 from letopis.records import EntityKind, Role
@@ -54,6 +54,12 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
         if rel in ("xcomp", "conj", "advcl") and view.is_verb(head):
             node = head
             continue
+        if rel == "acl:relcl" and any(view.lemma(k) in ("где", "куда", "когда") for k in view.kids(node)):
+            # "прибыл в Дамаск, где встретился с Асадом": the one who came is the one who met
+            up = [h for h in view.ancestors(node) if view.is_verb(h)]
+            if up:
+                node = up[0]
+                continue
         break
     return []
 
@@ -193,6 +199,8 @@ def build(
     chain = [pivot, *view.governors(pivot)]
     if location is None:
         upto = chain[: chain.index(reading.anchor) + 1] if reading.anchor in chain else chain[:1]
+        location = where_clause(view, upto)
+    if location is None:
         location = location_of(
             view, upto, exclude=[p for p in range(len(view)) if _is_side_token(view, p, parties)]
         )
@@ -219,6 +227,15 @@ def build(
         pivot=pivot,
         notes=tuple(notes),
     )
+
+
+def where_clause(view: SentenceView, chain: list[int]) -> Party | None:
+    """"прибыл в Дамаск, где встретился с Асадом": the place a "где"-clause hangs on."""
+    for node in chain:
+        if view.rel(node) == "acl:relcl" and any(view.lemma(k) == "где" for k in view.kids(node)):
+            head = view.head(node)
+            return place_at(view, head) if head >= 0 else None
+    return None
 
 
 def _is_side_token(view: SentenceView, i: int, parties: list[Party]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from letopis.extract.candidate import Candidate
@@ -23,6 +24,7 @@ class DocContext:
     mentions: tuple[LinkedMention, ...]  # sorted by start offset
     timexes: tuple[Timex, ...]
     lexicon: Lexicon
+    countries: Mapping[str, str] = field(default_factory=dict)   # entity id -> its state's entity id
     history: list[Candidate] = field(default_factory=list)
 
     @property

@@ -21,15 +21,17 @@ reported as having happened.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from letopis.extract.candidate import Candidate, Party
 from letopis.extract.context import DocContext
 from letopis.extract.participants import GEO_KINDS
 from letopis.extract.tree import CLAUSE_RELS, SentenceView
-from letopis.records import DateRange, EventType, Precision, Status, Timex
+from letopis.records import DateRange, EventType, Precision, Role, Status, Timex
 
 DATE_CLAUSE_RELS = CLAUSE_RELS | {"acl"}
+BEFORE_OR_AFTER = frozenset({"после", "до", "перед", "накануне", "вслед за"})
 SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
 FRAME_TYPES = frozenset({EventType.VISIT, EventType.SUMMIT, EventType.CONFERENCE})
 RANK_TIMEX, RANK_CONTEXT, RANK_PUBLISHED = 3, 2, 1
@@ -52,6 +54,24 @@ def finish_date(ctx: DocContext, c: Candidate) -> Candidate:
 
 def _ahead(ctx: DocContext, c: Candidate) -> bool:
     return c.status in (Status.PLANNED, Status.PROPOSED)
+
+
+def _offset(ctx: DocContext, c: Candidate) -> bool:
+    """The event is told as before or after another ("после визита в Дамаск, где встретился ..."):
+    neither the story's date nor the publication date is its own."""
+    view = ctx.view(c.sentence)
+    return any(view.preposition(n) in BEFORE_OR_AFTER for n in [c.trigger, *view.governors(c.trigger)])
+
+
+def _elsewhere(place: Party | None, frame: Candidate, countries: Mapping[str, str]) -> bool:
+    """The event is placed in a city or state the frame event is not in."""
+    if place is None or place.kind not in GEO_KINDS:
+        return False
+    theirs = [p for p in (frame.location, *frame.sides(Role.DESTINATION)) if p is not None and p.kind in GEO_KINDS]
+    if not theirs or place.key in {p.key for p in theirs}:
+        return False
+    state = countries.get(place.entity_id or "", place.key)
+    return all(countries.get(p.entity_id or "", p.key) != state and p.key != state for p in theirs)
 
 
 def _place(own: Party | None, around: Party | None) -> Party | None:
@@ -123,6 +143,10 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
             if not (published and t.value.end and t.value.end < published)
             and _timex_head(view, t) not in around
         ]
+    if view.preposition(c.trigger) in BEFORE_OR_AFTER:
+        # "прибыл в понедельник после визита в Дамаск": Monday is the arrival, not the visit
+        own = set(view.subtree(c.trigger))
+        timexes = [t for t in timexes if _timex_head(view, t) in own]
     if not timexes:
         return c
     pivots = {c.trigger, c.pivot} - {-1}
@@ -200,14 +224,17 @@ def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Can
                 date_why=f"container: date of {holder.rule}",
                 location=_place(c.location, holder.location),
             )
-    if c.status == Status.OCCURRED and c.tense in ("past", "") and "anteriority" not in c.cues:
+    offset = _offset(ctx, c)
+    if c.status == Status.OCCURRED and c.tense in ("past", "") and "anteriority" not in c.cues and not offset:
         sides = {p.key for p in c.parties if p.role.value != "destination"}
         for o in reversed(before):
             if (
                 o.type in FRAME_TYPES
+                and o.type != c.type
                 and o.status == Status.OCCURRED
                 and o.date_rank == RANK_TIMEX
                 and sides & {p.key for p in o.parties if p.role.value != "destination"}
+                and not _elsewhere(c.location, o, ctx.countries)
             ):
                 return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"frame: during {o.rule}",
                                location=_place(c.location, o.location))
@@ -234,7 +261,8 @@ def _fallback(ctx: DocContext, c: Candidate, news_end: int) -> Candidate:
     published = ctx.article.published_date
     if published is None:
         return replace(c, date_why="no date in the text and no publication date")
-    recent = c.sentence < news_end and "anteriority" not in c.cues
+    offset = _offset(ctx, c)
+    recent = c.sentence < news_end and "anteriority" not in c.cues and not offset
     if recent and c.status == Status.OCCURRED and c.tense == "past" and c.perfective:
         return replace(
             c,

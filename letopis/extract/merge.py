@@ -14,26 +14,33 @@ name the same sides: one contact, two evidence spans. Two candidates merge when
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from letopis.extract.candidate import STATUS_DEFAULT, Candidate, Party
 from letopis.extract.participants import dedupe
 from letopis.records import DateRange, EntityKind, EventType, Precision, Role, Status
 
-CONTACT_FAMILY = (EventType.RECEPTION, EventType.TALKS, EventType.MEETING)  # most specific first
+# most specific first; "talks" (they discussed) joins any contact, a phone call never joins a meeting
+CONTACT_FAMILY = (EventType.PHONE_CALL, EventType.RECEPTION, EventType.TALKS, EventType.MEETING)
 SUBSET_TYPES = frozenset(
     {EventType.SUMMIT, EventType.CONFERENCE, EventType.AGREEMENT, EventType.CULTURAL_EVENT}
 )
 
 
-def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Groups of candidates that tell one event, in order of first mention."""
+def merge_candidates(
+    candidates: list[Candidate], countries: Mapping[str, str] | None = None
+) -> list[list[Candidate]]:
+    """Groups of candidates that tell one event, in order of first mention. ``countries`` maps a
+    person's entity id to their state's: "переговоры Турции и Ирана" and "Фидан провел переговоры с
+    Аракчи" are one event when the two ministers are of those two states."""
+    countries = countries or {}
     groups: list[list[Candidate]] = []
     merged: list[Candidate] = []
     for cand in candidates:
         for n in reversed(range(len(merged))):
-            if compatible(merged[n], cand):
-                merged[n] = combine(merged[n], cand)
+            if compatible(merged[n], cand, countries):
+                merged[n] = combine(merged[n], cand, countries)
                 groups[n].append(cand)
                 break
         else:
@@ -42,23 +49,49 @@ def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-def merged_view(group: list[Candidate]) -> Candidate:
+def merged_view(group: list[Candidate], countries: Mapping[str, str] | None = None) -> Candidate:
     out = group[0]
     for cand in group[1:]:
-        out = combine(out, cand)
+        out = combine(out, cand, countries)
     return out
 
 
-def _family(t: EventType) -> object:
-    return "contact" if t in CONTACT_FAMILY else t
+def _types_ok(a: EventType, b: EventType) -> bool:
+    if a == b:
+        return True
+    pair = {a, b}
+    if pair <= set(CONTACT_FAMILY):
+        return EventType.TALKS in pair or pair == {EventType.MEETING, EventType.RECEPTION}
+    return False
+
+
+def _states_of(c: Candidate, countries: Mapping[str, str]) -> frozenset[str] | None:
+    """The states a contact's people belong to, when every side is a person of a known state."""
+    people = [p for p in c.parties if p.kind == EntityKind.PERSON]
+    if not people or len(people) != len(c.parties) or not all(p.entity_id in countries for p in people):
+        return None
+    return frozenset(countries[p.entity_id or ""] for p in people)
+
+
+def _state_level(c: Candidate) -> bool:
+    return bool(c.parties) and all(p.kind == EntityKind.STATE for p in c.parties)
+
+
+def _same_contact(a: Candidate, b: Candidate, countries: Mapping[str, str]) -> bool:
+    if _sides(a) == _sides(b) and bool(_sides(a)):
+        return True
+    for states, people in ((a, b), (b, a)):
+        if _state_level(states) and len(states.parties) >= 2 and _states_of(people, countries) == _sides(states):
+            return True
+    return False
 
 
 def _sides(c: Candidate, *roles: Role) -> frozenset[str]:
     return frozenset(p.key for p in c.parties if not roles or p.role in roles)
 
 
-def compatible(a: Candidate, b: Candidate) -> bool:
-    if _family(a.type) != _family(b.type):
+def compatible(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = None) -> bool:
+    if not _types_ok(a.type, b.type):
         return False
     if not (_status_ok(a, b) and _dates_ok(a.date, b.date) and _places_ok(a.location, b.location)):
         return False
@@ -70,8 +103,9 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         travellers_a, travellers_b = _sides(a, Role.SOURCE), _sides(b, Role.SOURCE)
         if not travellers_a or not travellers_b:
             # "завершил визит в КНДР" with the traveller missed: the same destination is the same visit
-            return bool(_sides(a, Role.DESTINATION)) and bool(_sides(b, Role.DESTINATION)) and _destinations_ok(a, b)
-        return travellers_a == travellers_b and _destinations_ok(a, b)
+            return (bool(_sides(a, Role.DESTINATION)) and bool(_sides(b, Role.DESTINATION))
+                    and _destinations_ok(a, b, countries or {}))
+        return travellers_a == travellers_b and _destinations_ok(a, b, countries or {})
     if a.type in SUBSET_TYPES:
         if a.name and b.name and _fold(a.name) != _fold(b.name):
             return False
@@ -81,6 +115,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return (
             bool(sa & sb) or bool(a.name and b.name) or ((not sa or not sb) and a.sentence + 1 >= b.sentence)
         )
+    if a.type in CONTACT_FAMILY:
+        return _same_contact(a, b, countries or {})
     return _sides(a) == _sides(b) and bool(_sides(a))
 
 
@@ -109,12 +145,20 @@ def _places_ok(a: Party | None, b: Party | None) -> bool:
     return not (a.kind == EntityKind.CITY and b.kind == EntityKind.CITY)
 
 
-def _destinations_ok(a: Candidate, b: Candidate) -> bool:
+def _destinations_ok(a: Candidate, b: Candidate, countries: Mapping[str, str]) -> bool:
+    """The same destination, or a city and a state it may lie in (one it is known to lie in, when known)."""
     da = [p for p in a.parties if p.role == Role.DESTINATION]
     db = [p for p in b.parties if p.role == Role.DESTINATION]
-    if not da or not db:
+    if not da or not db or {p.key for p in da} & {p.key for p in db}:
         return True
-    return bool({p.key for p in da} & {p.key for p in db}) or {p.kind for p in da} != {p.kind for p in db}
+    for x in da:
+        for y in db:
+            city, state = (x, y) if x.kind == EntityKind.CITY else (y, x)
+            if city.kind == EntityKind.CITY and state.kind == EntityKind.STATE and (
+                city.entity_id not in countries or countries[city.entity_id] == state.entity_id
+            ):
+                return True
+    return False
 
 
 def _better_date(a: Candidate, b: Candidate) -> Candidate:
@@ -128,7 +172,7 @@ def _width(d: DateRange) -> int:
     return order[d.precision]
 
 
-def combine(a: Candidate, b: Candidate) -> Candidate:
+def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = None) -> Candidate:
     """``a`` with what ``b`` adds: sides, name, place, the firmer date and status."""
     type_ = a.type
     if a.type in CONTACT_FAMILY and b.type in CONTACT_FAMILY:
@@ -139,6 +183,9 @@ def combine(a: Candidate, b: Candidate) -> Candidate:
         status = Status.PLANNED
     dated = _better_date(a, b)
     parties = dedupe([*a.parties, *b.parties])
+    if type_ in CONTACT_FAMILY and (_state_level(a) != _state_level(b)):
+        # the people stand for their states: keep the people
+        parties = [p for p in parties if p.kind != EntityKind.STATE]
     location = a.location or b.location
     if type_ == EventType.VISIT:
         parties, location = _visit_places(parties, location)

@@ -25,6 +25,8 @@ RELATIVE_PRONOUNS = frozenset({"который"})
 # How far back (in sentences) "стороны" and the like look for the sides of an earlier event.
 COLLECTIVE_WINDOW = 4
 LOCATIVE_PREPOSITIONS = frozenset({"в", "на"})
+# Nouns that name a place by its kind, left to context or to a state beside them ("турецкая столица").
+PLACE_NOUNS = frozenset({"страна", "государство", "столица", "город", "регион", "республика"})
 
 
 def side_mention(view: SentenceView, i: int) -> LinkedMention | None:
@@ -276,12 +278,23 @@ def location_of(view: SentenceView, nodes: Iterable[int], exclude: Iterable[int]
     return None
 
 
+def _state_of_place_noun(view: SentenceView, i: int) -> LinkedMention | None:
+    """"в турецкую столицу", "в столицу Турции": a place noun with its state named beside it."""
+    if view.lemma(i) not in PLACE_NOUNS:
+        return None
+    for k in view.kids(i, "amod", "nmod"):
+        m = view.mention(k)
+        if m is not None and m.kind == EntityKind.STATE and not view.preposition(k):
+            return m
+    return None
+
+
 def destination_of(view: SentenceView, nodes: Iterable[int]) -> Party | None:
     """Where a visit goes: "в/во/на + accusative" under the trigger or its verb."""
     for node in nodes:
         for k in view.kids(node, "obl", "nmod"):
             if view.preposition(k) in ("в", "на") and view.feat(k, "Case") == "Acc":
-                m = view.mention(k)
+                m = view.mention(k) or _state_of_place_noun(view, k)
                 if m is not None and m.kind in PLACE_KINDS:
                     return Party.of(m, Role.DESTINATION, "destination")
     return None

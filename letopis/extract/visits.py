@@ -21,6 +21,7 @@ from letopis.extract.lexicon import Trigger
 from letopis.extract.participants import (
     GEO_KINDS,
     PLACE_KINDS,
+    PLACE_NOUNS,
     dedupe,
     destination_of,
     location_of,
@@ -32,8 +33,6 @@ from letopis.records import EntityKind, EventType, Role
 # Motion verbs that make a visit only with a destination or a visit noun ("прибыл в Пекин с визитом").
 NEEDS_DESTINATION = frozenset({"прибыть", "приехать"})
 OBJECT_DESTINATION = frozenset({"посетить", "посещать"})
-# A place left to context ("посетить нашу страну"): still a visit, its destination found later or never.
-PLACE_NOUNS = frozenset({"страна", "государство", "столица", "город", "регион", "республика"})
 
 
 def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
@@ -44,6 +43,7 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
         if (
             head >= 0
             and view.is_verb(head)
+            and view.preposition(i) == "с"
             and any(t.type == EventType.VISIT for t in ctx.lexicon.triggers_for(view.lemma(head), "VERB"))
         ):
             return reject(view, i, rule, "part of the visit its verb tells")

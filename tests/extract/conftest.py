@@ -40,12 +40,12 @@ def pipeline():
 @pytest.fixture(scope="session")
 def read_article(pipeline) -> Callable[[Article], Reading]:
     from letopis.extract import extract_events
-    from letopis.timex import article_timexes
 
     def read(article: Article) -> Reading:
         analysis = pipeline.analyze(article)
         events, quotes, debug = extract_events(
-            article, analysis.sentences, analysis.mentions, article_timexes(article), debug=True
+            article, analysis.sentences, analysis.mentions, analysis.timexes, debug=True,
+            entities=analysis.entities,
         )
         return Reading(article, events, quotes, debug)
 

@@ -171,6 +171,13 @@ PASSAGES: list[Passage] = [
     p("Не исключено, что Си Цзиньпин посетит Вашингтон в следующем году.", "2025-06-01",
       ex("visit", ["source:Си Цзиньпин", "destination:Вашингтон"], "uncertain")),
 
+    p("Глава МИД Ирана Аббас Аракчи прибыл в Анкару в понедельник после визита в Дамаск, где встретился "
+      "с президентом Сирии Башаром Асадом.", "2024-12-04",
+      ex("visit", ["source:Аббас Аракчи", "destination:Анкара"], date="2024-12-02"),
+      ex("visit", ["source:Аббас Аракчи", "destination:Дамаск"], date="none"),
+      ex("meeting", ["Аббас Аракчи", "Башар Асад"], date="none", location="Дамаск"),
+      note="the earlier visit takes neither Monday nor the publication date"),
+
     # -- invitations and the visits they ask for
     p("Эмманюэль Макрон пригласил Нарендру Моди посетить Францию.", "2025-02-12",
       ex("invitation", ["source:Эмманюэль Макрон", "target:Нарендра Моди", "destination:Франция"]),
