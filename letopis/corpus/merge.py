@@ -9,8 +9,9 @@ a person can check it (``letopis events show ID --why``). The rules:
   two are shared (one where an event has a single participant);
 * the dates must be compatible given their precision: a day inside a month is
   compatible with that month; two day-precise dates must overlap, with one day of
-  slack for time zones; an undated event never merges (we cannot tell a 2023
-  meeting from a 2025 one);
+  slack for time zones; an undated event that happened never merges (we cannot
+  tell a 2023 meeting from a 2025 one), while undated plans of the same people
+  reported within a month of each other are one plan;
 * known locations must agree (the same entity, or one of them unknown);
 * a planned or proposed event and one that occurred are never merged: the later
   report *realises* the plan, and the two are linked instead; other differences
@@ -34,6 +35,8 @@ _INTENT = frozenset({Status.PLANNED, Status.PROPOSED})
 # statements are quotes: two sources quoting one speaker are two statements
 NEVER_MERGED = frozenset({EventType.STATEMENT})
 DAY_SLACK = timedelta(days=1)
+# undated plans of the same people reported this close together are taken for one plan
+ANNOUNCEMENT_WINDOW = timedelta(days=31)
 
 
 class Verdict(StrEnum):
@@ -144,11 +147,24 @@ def decide(a: Event, b: Event, *, a_reported: str | None = None, b_reported: str
         return Decision(Verdict.DIFFERENT, (*why, f"status {a.status} vs {b.status}"))
     if a.status is not b.status:
         return Decision(Verdict.DIFFERENT, (*why, f"status {a.status} vs {b.status}"))
-    ok, reason = dates_match(a, b)
+    if a.status in _INTENT and _interval(a) is None and _interval(b) is None:
+        ok, reason = _same_announcement(a_reported, b_reported)
+    else:
+        ok, reason = dates_match(a, b)
     why.append(reason)
     if not ok:
         return Decision(Verdict.DIFFERENT, tuple(why))
     return Decision(Verdict.SAME, tuple(why))
+
+
+def _same_announcement(a_reported: str | None, b_reported: str | None) -> tuple[bool, str]:
+    """Two undated plans of the same people are one plan when they were reported close together."""
+    if not a_reported or not b_reported:
+        return False, "undated plans whose reports cannot be dated"
+    gap = abs(date.fromisoformat(a_reported[:10]) - date.fromisoformat(b_reported[:10]))
+    if gap <= ANNOUNCEMENT_WINDOW:
+        return True, f"undated plans reported {gap.days} days apart"
+    return False, f"undated plans reported {gap.days} days apart (more than {ANNOUNCEMENT_WINDOW.days})"
 
 
 def _realisation_dates(plan: Event, done: Event, reported: str | None) -> tuple[bool, str]:

@@ -89,7 +89,8 @@ def _candidates(conn: sqlite3.Connection, event: Event, reported: str | None) ->
                    (select + " AND p.date_start IS NULL AND c.status IN ('planned', 'proposed')", [])]
     elif event.status in _INTENT and reported:
         queries = [(select + " AND p.date_start >= ? AND c.status = 'occurred'",
-                    [(date.fromisoformat(reported[:10]) - _LONGEST).isoformat()])]
+                    [(date.fromisoformat(reported[:10]) - _LONGEST).isoformat()]),
+                   (select + " AND p.date_start IS NULL AND c.status = ?", [str(event.status)])]
     else:
         return []
     shared: Counter[str] = Counter()

@@ -101,8 +101,16 @@ PAIRS = [
     (ev("meeting", "lavrov choe", ""), ev("meeting", "lavrov choe", "2025-10-27"), D),
     (ev("meeting", "lavrov choe", ""), ev("meeting", "lavrov choe", ""), D),
     (ev("meeting", "lavrov choe", "2025-10-27", "denied"), ev("meeting", "lavrov choe", "2025-10-27"), D),
-    (ev("visit", "kim RU", "", "planned"), ev("visit", "kim RU", "", "planned"), D),
+    (ev("visit", "kim RU", "", "planned"), ev("visit", "kim RU", "", "planned"), S),  # one plan, two reports
+    (ev("visit", "kim RU", "", "planned"), ev("visit", "kim RU", "", "uncertain"), D),
+    (ev("visit", "kim RU", "", "planned"), ev("visit", "kim KP", "", "planned"), D),
 ]
+
+
+def test_undated_plans_reported_far_apart_are_two_plans():
+    a, b = ev("visit", "kim RU", "", "planned"), ev("visit", "kim RU", "", "planned")
+    assert decide(a, b, a_reported="2023-10-19", b_reported="2023-11-02").same
+    assert not decide(a, b, a_reported="2023-10-19", b_reported="2025-10-27").same
 
 
 @pytest.mark.parametrize("a,b,want", PAIRS, ids=[f"{i:02d}" for i in range(len(PAIRS))])
