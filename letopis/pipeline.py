@@ -25,8 +25,9 @@ are left out of ``entities``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -135,8 +136,19 @@ class Pipeline:
 
         With ``untyped`` the lines the article stage could not type (``BlockType.OTHER``) are
         read too, as they are by ``annotate``."""
-        nlp = analyze_many(self.models, [(a.text, read_spans(a, untyped)) for a in articles])
+        nlp = analyze_many(self.models, [(a.text, read_spans(a, untyped)) for a in articles],
+                           syntax=self.needs_syntax)
         return [self._link(article, result) for article, result in zip(articles, nlp, strict=True)]
+
+    @cached_property
+    def needs_syntax(self) -> Callable[[Sequence[str]], bool]:
+        """Whether a sentence's words may hold something extraction reads the tree of.
+
+        The parser is the dearest model; extraction reads trees only around event words,
+        words of speech, collective sides ("стороны") and quotes. A sentence is parsed when
+        one of its words begins like one of those lemmas (a stem test on the written form,
+        so it over-selects rather than misses: "встретились" ~ "встретиться")."""
+        return syntax_test(self.vocabulary)
 
     def _link(self, article: Article, nlp: NlpResult) -> Analysis:
         linked, entities = self.linker.resolve(article.text, nlp.sentences, nlp.mentions,
@@ -156,6 +168,22 @@ class Pipeline:
                     for r in records]
         analyses = self.analyze_many(articles, untyped=True)
         return [annotation(str(r.get("id", "")), a) for r, a in zip(records, analyses, strict=True)]
+
+
+STEM_CUT = 3        # letters a lemma may lose to its inflected forms ("встретиться" -> "встрет")
+STEM_MIN = 4
+QUOTE_MARKS = frozenset("«»„“\"—")
+
+
+def syntax_test(vocabulary: EventVocabulary) -> Callable[[Sequence[str]], bool]:
+    lemmas = {t.lemma for t in vocabulary.triggers} | {w.lemma for w in vocabulary.speech}
+    lemmas |= {c.lemma for c in vocabulary.collectives}
+    stems = tuple(sorted({lemma[:max(STEM_MIN, len(lemma) - STEM_CUT)] for lemma in lemmas}))
+
+    def needs(words: Sequence[str]) -> bool:
+        return any(w in QUOTE_MARKS or w.lower().replace("ё", "е").startswith(stems) for w in words)
+
+    return needs
 
 
 def annotation(doc_id: str, analysis: Analysis) -> dict[str, Any]:
