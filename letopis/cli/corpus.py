@@ -8,6 +8,7 @@ from typing import Annotated
 
 import networkx as nx
 import typer
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -62,9 +63,21 @@ def search(
 
 
 def _date(e: ChronicleEvent) -> str:
-    if not e.date.start:
+    """The date as precisely as it is known: 2025-10-27, 2025-09, 2024, 2023-10-18…19, or —."""
+    start, end, precision = e.date.start, e.date.end, str(e.date.precision)
+    if not start:
         return "—"
-    return e.date.start if e.date.end in (None, e.date.start) else f"{e.date.start}…{e.date.end}"
+    if precision == "month" and start[:7] == (end or start)[:7]:
+        return start[:7]
+    if precision == "year" and start[:4] == (end or start)[:4]:
+        return start[:4]
+    if not end or end == start:
+        return start
+    if precision == "year":
+        return f"{start[:4]}…{end[:4]}"
+    if precision == "month":
+        return f"{start[:7]}…{end[:7]}"
+    return f"{start}…{end[8:]}" if start[:7] == end[:7] else f"{start}…{end}"
 
 
 class TimelineFormat(StrEnum):
@@ -101,15 +114,16 @@ def timeline(
         for e in events:
             out.print(json.dumps(chronicle_record(e), ensure_ascii=False), markup=False)
         return
-    table = Table(title=f"{len(events)} events", title_justify="left")
-    for column in ("date", "precision", "type", "status", "participants", "sources", "id"):
-        table.add_column(column, style="dim" if column == "id" else None, no_wrap=column in ("date", "id"))
+    table = Table(title=f"{len(events)} events", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in ("date", "type", "status", "participants", "src", "id"):
+        table.add_column(column, style="dim" if column == "id" else None,
+                         justify="right" if column == "src" else "left",
+                         no_wrap=column in ("date", "type", "status", "id"))
     for e in events:
         who = ", ".join(p.name for p in e.participants)
         if e.location:
-            who += f" ({e.location.name})"
-        table.add_row(_date(e), str(e.date.precision), str(e.type), e.status, escape(who), str(e.n_sources),
-                      e.id[:12])
+            who += f" — {e.location.name}"
+        table.add_row(_date(e), str(e.type), e.status, escape(who), str(e.n_sources), e.id[:11])
     out.print(table)
 
 
