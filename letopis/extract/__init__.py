@@ -100,6 +100,8 @@ def extract_events(
                 rejected.append(result)
     dated = attach_dates(ctx, list(ctx.history))
     groups = merge_candidates(sorted(dated, key=lambda c: (c.sentence, c.trigger)), countries)
+    # a back-reference that joined no event ("встреча прошла" after a planned one) adds nothing of its own
+    groups = [g for g in groups if not all(c.anaphoric for c in g)]
     events = _unique_ids(_fill_invitations([_event(ctx, group, countries) for group in groups]))
     lines = _debug_lines(ctx, events, groups, rejected) if debug else ()
     return tuple(events), tuple(quotes), lines

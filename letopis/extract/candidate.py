@@ -84,6 +84,7 @@ class Candidate:
     quote_id: str | None = None
     quote_span: tuple[int, int] | None = None
     cues: tuple[str, ...] = ()  # anteriority / anaphoric cues seen in the clause
+    anaphoric: bool = False  # its sides were borrowed from the event told before: it adds evidence only
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     def sides(self, *roles: Role) -> tuple[Party, ...]:

@@ -13,6 +13,8 @@ or reunion context (``blockers.tsv``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.common import agents_of, build, genitive_sides, is_passive, partners, reject, subject_of
 from letopis.extract.context import DocContext
@@ -22,6 +24,10 @@ from letopis.extract.tree import SentenceView
 from letopis.records import BlockType, EntityKind, EventType, LinkedMention, Role
 
 CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.RECEPTION})
+# Words that make an event noun a new event rather than one told before.
+NEW_EVENT = frozenset({"следующий", "новый", "другой", "очередной", "еще", "будущий", "предстоящий", "первый",
+                       "второй", "последний", "прошлый", "предыдущий"})
+ANAPHORA_WINDOW = 3
 # Verbs with the callee in the dative: "позвонил президенту".
 DATIVE_PARTNER = frozenset({"позвонить"})
 
@@ -54,10 +60,31 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         # "Переговоры с министром ... Цой Сон Хи прошли в ...": the other side is whom the article is about
         found = protagonist(ctx, view, i, sides[0])
         sides += [found] if found else []
+    if not sides and view.pos(i) == "NOUN":
+        # "Переговоры прошли в Ханое", "Никакой встречи не было": the contact told just before
+        earlier = told_before(ctx, view, i, entry.type)
+        if earlier is not None:
+            sides = [p.with_role(p.role, "anaphora") for p in earlier.parties]
     if len(sides) < 2:
         names = ", ".join(p.name for p in sides) or "none"
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
-    return build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
+    cand = build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
+    return replace(cand, anaphoric=True) if sides[0].how == "anaphora" else cand
+
+
+def told_before(ctx: DocContext, view: SentenceView, i: int, type_: EventType) -> Candidate | None:
+    """The last contact of a kind this noun can name, a few sentences back, unless the noun marks a new one
+    ("следующая встреча", "другие переговоры")."""
+    if any(view.lemma(k) in NEW_EVENT for k in view.kids(i, "amod", "det")):
+        return None
+    for cand in reversed(ctx.history):
+        if view.index - cand.sentence > ANAPHORA_WINDOW:
+            return None
+        if cand.type in (type_, EventType.TALKS, EventType.MEETING, EventType.RECEPTION) and (
+            (cand.type == EventType.PHONE_CALL) == (type_ == EventType.PHONE_CALL)
+        ) and len(cand.parties) >= 2:
+            return cand
+    return None
 
 
 def protagonist(ctx: DocContext, view: SentenceView, i: int, partner: Party) -> Party | None:

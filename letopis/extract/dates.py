@@ -143,6 +143,12 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
             if not (published and t.value.end and t.value.end < published)
             and _timex_head(view, t) not in around
         ]
+    # "обсудили итоги апрельского визита": a date inside another event's noun phrase is that event's
+    chain = {c.trigger, *view.governors(c.trigger)}
+    # ... unless it encloses this one and shares a side ("пригласил его во время встречи в сентябре")
+    owned = {j for o in all_cands if o is not c and o.sentence == c.sentence and view.pos(o.trigger) == "NOUN"
+             and o.trigger not in chain and not _encloses(ctx, view, o, c) for j in view.subtree(o.trigger)} - chain
+    timexes = [t for t in timexes if _timex_head(view, t) not in owned]
     if view.preposition(c.trigger) in BEFORE_OR_AFTER:
         # "прибыл в понедельник после визита в Дамаск": Monday is the arrival, not the visit
         own = set(view.subtree(c.trigger))
@@ -171,6 +177,14 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
         nearest = min(loose, key=lambda t: abs(t.start - c.trigger_span[0]))
         return _dated(ctx, c, nearest, "sentence")
     return c
+
+
+def _encloses(ctx: DocContext, view: SentenceView, outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` is the setting of ``inner`` ("во время встречи", "в ходе визита") and shares a side with it."""
+    words = view.preposition(outer.trigger).split()
+    setting = (len(words) > 1 and words[-1] in ctx.lexicon.context_nouns) or view.lemma(
+        view.governor(outer.trigger)) in ctx.lexicon.context_nouns
+    return setting and bool(outer.keys & inner.keys or not inner.keys)
 
 
 def _in_main_clause(view: SentenceView, head: int) -> bool:
@@ -216,7 +230,8 @@ def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Can
             holder = next(
                 (o for o in reversed(before) if o.type in kinds and (o.keys & c.keys or not c.keys)), None
             )
-        if holder is not None and holder.date_rank:
+        # the enclosing event shares a side, or the event names none of its own
+        if holder is not None and holder.date_rank and (holder.keys & c.keys or not c.keys):
             return replace(
                 c,
                 date=holder.date,

@@ -218,6 +218,11 @@ def _from_history(ctx: DocContext, sentence: int, kind: str) -> list[Party]:
 def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> list[Party]:
     """The last two or more coordinated mentions of the wanted kind, in this or an earlier sentence."""
     for v in reversed(ctx.views[: view.index + 1]):
+        if not v.parsed:
+            group = _surface_pair(v, before, kind)
+            if group:
+                return group
+            continue
         for i in reversed(range(len(v))):
             if v.tokens[i].start >= before or v.rel(i) == "conj" or side_mention(v, i) is None:
                 continue
@@ -225,6 +230,33 @@ def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> 
             if len(group) >= 2 and all(_kind_ok(p, kind) for p in group):
                 return group
     return []
+
+
+def _surface_pair(view: SentenceView, before: int, kind: str) -> list[Party]:
+    """"России и КНДР" in a sentence left unparsed: mentions of the wanted kind joined by "и" or a comma."""
+    found: list[Party] = []
+    run: list[Party] = []
+    last_end = -1
+    for i in range(len(view)):
+        if view.tokens[i].start >= before:
+            break
+        m = side_mention(view, i)
+        if m is not None and _kind_ok(Party.of(m, Role.PARTICIPANT), kind):
+            if m.mention.start != last_end and run and not _joined(view, last_end, m.mention.start):
+                run = []
+            if not run or run[-1].key != Party.of(m, Role.PARTICIPANT).key:
+                run.append(Party.of(m, Role.PARTICIPANT, "pair"))
+            last_end = m.mention.end
+            if len(dedupe(run)) >= 2:
+                found = dedupe(run)
+        elif m is None and view.tokens[i].text not in ("и", ","):
+            run, last_end = [], -1
+    return found
+
+
+def _joined(view: SentenceView, end: int, start: int) -> bool:
+    between = [t.text for t in view.tokens if end <= t.start and t.end <= start]
+    return bool(between) and all(w in ("и", ",") for w in between)
 
 
 def _recent_people(ctx: DocContext, view: SentenceView, before: int) -> list[Party]:

@@ -36,6 +36,9 @@ class Reading:
     cues: tuple[str, ...] = ()  # anteriority / anaphoric categories seen
 
 
+SHARED_CATEGORIES = frozenset({"uncertain", "anteriority", "anaphoric"})
+
+
 def chain_of(view: SentenceView, trigger: int) -> list[int]:
     return [trigger, *view.governors(trigger)]
 
@@ -157,7 +160,15 @@ def read_status(
     upto = chain[: chain.index(anchor) + 1] if anchor >= 0 else chain
     context = context_cut(view, chain, lexicon)
     cue_chain = chain[:context] if context else chain
+    # coordination is not governance: "договорились ... и обсудили" does not make the discussion a plan
+    for n, node in enumerate(cue_chain[:-1]):
+        if view.rel(node) == "conj" and view.is_verb(node):
+            cue_chain = cue_chain[: n + 1]
+            break
     clause = clause_tokens(view, chain, anchor)
+    # "якобы побеседовали и обсудили": a hedge before the first of coordinated verbs covers them all
+    first = view.head(anchor) if anchor >= 0 and view.rel(anchor) == "conj" else -1
+    shared = [k for k in view.kids(first) if k < first] if first >= 0 and view.is_verb(first) else []
     used: set[int] = set()
     found: list[tuple[str, str]] = []  # (category, description)
     for cue in lexicon.cues:  # longer cues first, see load_lexicon
@@ -174,11 +185,11 @@ def read_status(
             )
         elif cue.scope == "mod":
             if len(cue.lemmas) == 1:
+                hedges = shared if cue.category in SHARED_CATEGORIES else []
                 hit = next(
                     (
                         [k]
-                        for node in upto
-                        for k in view.kids(node)
+                        for k in [*(k for node in upto for k in view.kids(node)), *hedges]
                         if k not in used and k not in chain and view.lemma(k) == cue.lemmas[0]
                     ),
                     None,

@@ -43,6 +43,11 @@ class SentenceView:
     # -- tokens
 
     @property
+    def parsed(self) -> bool:
+        """False when the NLP stage left the sentence without a tree (no event word in it)."""
+        return any(t.rel for t in self.sentence.tokens)
+
+    @property
     def tokens(self) -> tuple[Token, ...]:
         return self.sentence.tokens
 
