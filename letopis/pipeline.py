@@ -151,21 +151,37 @@ class Pipeline:
         return syntax_test(self.vocabulary)
 
     def _link(self, article: Article, nlp: NlpResult) -> Analysis:
+        return self._explained(article, nlp, debug=False)[0]
+
+    def _explained(self, article: Article, nlp: NlpResult, *, debug: bool) -> tuple[Analysis, tuple[str, ...]]:
         linked, entities = self.linker.resolve(article.text, nlp.sentences, nlp.mentions,
                                                article.published_date, article.doc_id)
         timexes = article_timexes(article)
-        events, quotes, _ = extract_events(article, nlp.sentences, linked, timexes, lexicon=self.vocabulary,
-                                           entities=entities)
-        return Analysis(doc_id=article.doc_id, sentences=nlp.sentences,
-                        mentions=tuple(linked), entities=tuple(entities), timexes=timexes,
-                        events=events, quotes=quotes)
+        events, quotes, lines = extract_events(article, nlp.sentences, linked, timexes, lexicon=self.vocabulary,
+                                               entities=entities, debug=debug)
+        analysis = Analysis(doc_id=article.doc_id, sentences=nlp.sentences,
+                            mentions=tuple(linked), entities=tuple(entities), timexes=timexes,
+                            events=events, quotes=quotes)
+        return analysis, lines
+
+    def explain(self, article: Article, untyped: bool = False) -> tuple[Analysis, tuple[str, ...]]:
+        """``analyze`` with the reasons: for every event the rule that fired, on which tokens, why its
+        status and date were chosen; for every rejected candidate why it was rejected."""
+        [nlp] = analyze_many(self.models, [(article.text, read_spans(article, untyped))], syntax=self.needs_syntax)
+        return self._explained(article, nlp, debug=True)
 
     def annotate(self, record: dict[str, Any]) -> dict[str, Any]:
         return self.annotate_many([record])[0]
 
-    def annotate_many(self, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    def annotate_many(self, records: Sequence[dict[str, Any]], *, debug: bool = False) -> list[dict[str, Any]]:
+        """The ``letopis annotate`` lines; with ``debug`` each also holds ``"debug"``: the reasons behind its
+        events (see ``explain``)."""
         articles = [parse_page(text_document(str(r.get("id", "")), r["text"], r.get("published_at")))
                     for r in records]
+        if debug:
+            explained = [self.explain(article, untyped=True) for article in articles]
+            return [{**annotation(str(r.get("id", "")), a), "debug": list(lines)}
+                    for r, (a, lines) in zip(records, explained, strict=True)]
         analyses = self.analyze_many(articles, untyped=True)
         return [annotation(str(r.get("id", "")), a) for r, a in zip(records, analyses, strict=True)]
 

@@ -59,8 +59,11 @@ def annotate(
     output: Annotated[str, typer.Option("-o", "--output",
                                         help='Where to write the annotations; "-" for stdout.')] = "-",
     kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base folder (repeatable).")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help='Add "debug" to each line: the rule behind every event, '
+                                                        "why its status and date, and every rejected candidate.")]
+    = False,
 ) -> None:
-    """Find and link the names in each document: one JSON line out per line in."""
+    """Find names, events and quotes in each document: one JSON line out per line in."""
     from letopis.pipeline import Pipeline
 
     err = Console(stderr=True)
@@ -70,7 +73,7 @@ def annotate(
         chunk: list[dict[str, Any]] = []
 
         def flush() -> None:
-            for line in pipeline.annotate_many(chunk):
+            for line in pipeline.annotate_many(chunk, debug=debug):
                 dst.write(json.dumps(line, ensure_ascii=False) + "\n")
             bar.advance(task, len(chunk))
             chunk.clear()

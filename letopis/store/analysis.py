@@ -18,6 +18,9 @@ from letopis.records import (
     Event,
     EventType,
     Evidence,
+    LinkedMention,
+    Mention,
+    MentionType,
     Participant,
     Precision,
     Quote,
@@ -206,3 +209,14 @@ def load_entities(conn: sqlite3.Connection, ids: Iterable[str] | None = None) ->
         entity = Entity(r[0], EntityKind(r[1]), r[2], tuple(json.loads(r[3])), r[4], r[5], r[8])
         out.append((entity, r[6], sorted(r[7].split(",")) if r[7] else []))
     return out
+
+
+def load_mentions(conn: sqlite3.Connection, doc_id: str) -> list[LinkedMention]:
+    """A document's linked mentions in text order."""
+    return [
+        LinkedMention(Mention(r[0], r[1], r[2], MentionType(r[3]), source=r[4], descriptor=bool(r[5])),
+                      r[6], r[7], EntityKind(r[8]), r[9])
+        for r in conn.execute(
+            "SELECT span_start, span_end, text, type, source, descriptor, entity_id, name, kind, why FROM mentions"
+            " WHERE doc_id = ? ORDER BY span_start, span_end", (doc_id,))
+    ]

@@ -12,7 +12,17 @@ from pathlib import Path
 
 from letopis.corpus import duplicates
 from letopis.corpus.search import Lemmatizer, default_lemmatizer
-from letopis.records import Analysis, Article, Block, BlockType, Entity, Event, Quote, RawDocument
+from letopis.records import (
+    Analysis,
+    Article,
+    Block,
+    BlockType,
+    Entity,
+    Event,
+    LinkedMention,
+    Quote,
+    RawDocument,
+)
 from letopis.store import analysis as analysis_store
 from letopis.store import chronicle, timeline
 from letopis.store import search as search_store
@@ -212,6 +222,9 @@ class Store:
 
     def save_analysis(self, analysis: Analysis, plover: PloverFn) -> None:
         analysis_store.save_analysis(self.conn, analysis, plover)
+
+    def mentions(self, doc_id: str) -> list[LinkedMention]:
+        return analysis_store.load_mentions(self.conn, doc_id)
 
     def analyzed_ids(self) -> set[str]:
         return analysis_store.analyzed_ids(self.conn)
