@@ -34,6 +34,7 @@ from typing import Any
 from letopis.extract import Lexicon as EventVocabulary
 from letopis.extract import extract_events
 from letopis.extract import load_lexicon as load_event_vocabulary
+from letopis.extract.syntax import tree_wanted
 from letopis.nlp import NlpModels, NlpResult, analyze_many
 from letopis.records import (
     Analysis,
@@ -146,9 +147,8 @@ class Pipeline:
 
         The parser is the dearest model; extraction reads trees only around event words,
         words of speech, collective sides ("стороны") and quotes. A sentence is parsed when
-        one of its words begins like one of those lemmas (a stem test on the written form,
-        so it over-selects rather than misses: "встретились" ~ "встретиться")."""
-        return syntax_test(self.vocabulary)
+        one of its words begins like one of those lemmas (``letopis.extract.syntax``)."""
+        return tree_wanted(self.vocabulary)
 
     def _link(self, article: Article, nlp: NlpResult) -> Analysis:
         return self._explained(article, nlp, debug=False)[0]
@@ -184,22 +184,6 @@ class Pipeline:
                     for r, (a, lines) in zip(records, explained, strict=True)]
         analyses = self.analyze_many(articles, untyped=True)
         return [annotation(str(r.get("id", "")), a) for r, a in zip(records, analyses, strict=True)]
-
-
-STEM_CUT = 3        # letters a lemma may lose to its inflected forms ("встретиться" -> "встрет")
-STEM_MIN = 4
-QUOTE_MARKS = frozenset("«»„“\"—")
-
-
-def syntax_test(vocabulary: EventVocabulary) -> Callable[[Sequence[str]], bool]:
-    lemmas = {t.lemma for t in vocabulary.triggers} | {w.lemma for w in vocabulary.speech}
-    lemmas |= {c.lemma for c in vocabulary.collectives}
-    stems = tuple(sorted({lemma[:max(STEM_MIN, len(lemma) - STEM_CUT)] for lemma in lemmas}))
-
-    def needs(words: Sequence[str]) -> bool:
-        return any(w in QUOTE_MARKS or w.lower().replace("ё", "е").startswith(stems) for w in words)
-
-    return needs
 
 
 def annotation(doc_id: str, analysis: Analysis) -> dict[str, Any]:
