@@ -110,9 +110,18 @@ def protagonist(ctx: DocContext, view: SentenceView, i: int, partner: Party) -> 
     return Party.of(last[best], Role.PARTICIPANT, "protagonist")
 
 
+def unnamed_partner(ctx: DocContext, view: SentenceView, i: int) -> bool:
+    """"встретились с представителями компаний": a partner is there, but not one the text names."""
+    return any(view.preposition(k) == "с" and view.feat(k, "Case") in (None, "Ins")
+               and not parties_at(ctx, view, k, Role.PARTICIPANT, "partner")
+               for k in view.kids(i, "obl", "nmod"))
+
+
 def verb_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
     doers = subject_of(ctx, view, i)
     others = partners(ctx, view, [i], ("с", "между"))
+    if not others and unnamed_partner(ctx, view, i):
+        return doers[:1]  # "X и Y встретились с избирателями": X and Y are one side
     if view.lemma(i) in DATIVE_PARTNER:
         for k in view.kids(i, "iobj", "obl", "obj"):
             if not view.preposition(k) and view.feat(k, "Case") == "Dat":

@@ -75,7 +75,14 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
         return [Party.of(m, role, how)]
     named_person = _apposed_person(view, i)
     if named_person is not None:
-        return [Party.of(named_person, role, how + "+appos")]
+        found = [Party.of(named_person, role, how + "+appos")]
+        # "Лидеры двух стран — Владимир Путин и Си Цзиньпин —": the apposition may be coordinated
+        at = next((k for k in view.kids(i) if view.mention(k) is named_person), -1)
+        for k in conjuncts(view, at) if at >= 0 else []:
+            m = side_mention(view, k)
+            if m is not None:
+                found.append(Party.of(m, role, how + "+appos+conj"))
+        return dedupe(found)
     lemma = view.lemma(i)
     if view.pos(i) == "PRON" and lemma in PERSONAL_PRONOUNS:
         if lemma == "они":
