@@ -77,7 +77,8 @@ def main() -> None:
     n = len(records)
     print(f"documents: {n}, characters: {chars}")
     print(f"natasha NER alone:    {n / t_natasha:7.1f} docs/s  {chars / t_natasha / 1000:7.1f}k chars/s")
-    print(f"letopis NLP+resolve:  {n / t_ours:7.1f} docs/s  {chars / t_ours / 1000:7.1f}k chars/s")
+    print(f"letopis pipeline:     {n / t_ours:7.1f} docs/s  {chars / t_ours / 1000:7.1f}k chars/s"
+          "  (NLP, resolve, time expressions, events)")
     print(f"ratio letopis/natasha: {t_natasha / t_ours:.2f}")
     print(f"NLP without syntax:   {n / t_names:7.1f} docs/s  ratio {t_natasha / t_names:.2f}")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
