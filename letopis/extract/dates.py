@@ -3,20 +3,26 @@
 The first rule that gives a date wins (``date_rank`` in brackets, higher is firmer):
 
 1. ``clause`` [3]: a time expression in the event's own clause, the nearest in the dependency tree;
-2. ``sentence`` [3]: one elsewhere in the sentence that no other event's clause claims;
-   a date inside the event's name ("План ... на 2024–2025 гг.") or inside its own quote is never
-   the event's date;
+2. ``sentence`` [3]: one in the main clause of the sentence that no other event's clause claims.
+   Never the event's date: one inside an event's name ("План ... на 2024–2025 гг."), inside its own
+   quote, inside another event's phrase ("обсудили итоги апрельского визита") unless that event is
+   its setting ("пригласил во время встречи в сентябре"), nor, for a plan, one already past;
+   an event "после/до/перед X" takes only a date of its own phrase;
 3. ``anaphoric`` [2]: "тогда", "в тот же день": the date of the event told just before;
-4. ``container`` [2]: "в ходе визита", "по итогам переговоров": the date of the enclosing event;
-5. ``frame`` [2]: the last dated visit, summit or conference before it that shares a side, when the
-   event is told in the past as part of that story;
-6. ``published`` [1]: the publication date, only for a past perfective event told in the news part of
-   the article (before the first "ранее", "не так давно" ...) with no date of its own;
+4. ``container`` [2]: "в ходе визита", "по итогам переговоров": the date (and city) of the enclosing
+   event, when it shares a side;
+5. ``frame`` [2]: the last dated visit, summit or conference before it that shares a side and is not
+   elsewhere, when the event is told in the past as part of that story;
+6. ``published`` [1]: the publication date, only for a past perfective finite verb told in the news
+   part of the article (before the first "ранее", "не так давно" ...) with no date of its own, and not
+   told as before or after another event;
 7. otherwise precision ``none``; a past event is bounded by the publication date (``end``: it happened
    no later than that), a planned one has no bound at all.
 
-An ``occurred`` event dated after publication is re-read as ``planned``: a planned event is never
-reported as having happened.
+Rules 1-5 run on each sentence's candidates (``attach_dates``), 6-7 once the sentences telling one
+event are merged (``finish_date``). Under a future verb or a plan, expressions such as "в мае" are read
+forward from the publication date. An ``occurred`` event dated after publication is re-read as
+``planned``: a planned event is never reported as having happened.
 """
 
 from __future__ import annotations
