@@ -73,7 +73,10 @@ def agreement(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
         ]
     name = None
     if documents:
-        name = quoted_title(ctx, view, documents[0]) or noun_phrase_name(ctx, view, documents[0])
+        name = quoted_title(ctx, view, documents[0])
+        if name is None and view.lemma(documents[0]) not in ctx.lexicon.documents:
+            return reject(view, i, rule, f"'{view.tokens[documents[0]].text}' is not a document")
+        name = name or noun_phrase_name(ctx, view, documents[0])
     if not sides and name is None:
         return reject(view, i, rule, "no signers and no document")
     return build(ctx, view, i, entry, dedupe(sides), name=name, rule=f"{rule}:{lemma}")

@@ -71,6 +71,7 @@ class Candidate:
     location: Party | None = None
     name: str | None = None
     name_span: tuple[int, int] | None = None
+    name_weak: bool = False  # the noun phrase as written, not a name the text gives
     status: Status = Status.OCCURRED
     status_strength: int = STATUS_DEFAULT
     status_why: str = ""

@@ -191,6 +191,7 @@ def build(
     rule: str,
     status_from: int | None = None,
     own_status: bool = False,
+    weak_name: bool = False,
 ) -> Candidate:
     """A candidate with its status read from the clause and its container ("в ходе визита") noted."""
     type_ = entry.type if isinstance(entry, Trigger) else entry
@@ -216,6 +217,7 @@ def build(
         parties=tuple(dedupe(parties)),
         location=location,
         name=name[0] if name else None,
+        name_weak=weak_name,
         name_span=name[1] if name else None,
         status=reading.status,
         status_strength=reading.strength,

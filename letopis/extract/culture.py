@@ -49,7 +49,8 @@ def cultural_event(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) 
     if anchor < 0:
         return reject(view, i, rule, "no verb tells that it took place")
     name = event_mention_name(view, i) or quoted_title(ctx, view, i)
-    if name is None and len(view.subtree(i, stop=("case", "punct", "acl:relcl", "acl", "parataxis"))) > 1:
+    weak = name is None
+    if weak and len(view.subtree(i, stop=("case", "punct", "acl:relcl", "acl", "parataxis"))) > 1:
         name = noun_phrase_name(
             ctx, view, i, drop=[k for k in view.kids(i, "nmod") if view.preposition(k) == "в"]
         )
@@ -61,4 +62,4 @@ def cultural_event(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) 
         sides = subject_of(ctx, view, head)
     if name is None and location is None:
         return reject(view, i, rule, "no name and no place: a back-reference")
-    return build(ctx, view, i, entry, dedupe(sides), location=location, name=name, rule=rule)
+    return build(ctx, view, i, entry, dedupe(sides), location=location, name=name, rule=rule, weak_name=weak)

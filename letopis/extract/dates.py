@@ -179,7 +179,8 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
             loose.append(t)
     if best is not None:
         return _dated(ctx, c, best[2], "clause")
-    if loose:
+    if loose and c.type != EventType.STATEMENT:
+        # a statement's sentence is mostly what was said: only a date on the speech verb is its own
         nearest = min(loose, key=lambda t: abs(t.start - c.trigger_span[0]))
         return _dated(ctx, c, nearest, "sentence")
     return c

@@ -61,14 +61,15 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
         earlier = next((c for c in reversed(ctx.history) if c.type == entry.type and c.name), None)
         if earlier is not None and earlier.name and earlier.name_span:
             name = (earlier.name, earlier.name_span)
-    if name is None and len(view.subtree(i, stop=("case", "punct", "acl:relcl", "acl", "parataxis"))) > 1:
+    weak = name is None
+    if weak and len(view.subtree(i, stop=("case", "punct", "acl:relcl", "acl", "parataxis"))) > 1:
         name = noun_phrase_name(
             ctx, view, i, drop=[k for k in view.kids(i, "nmod") if view.preposition(k) == "в"]
         )
     location = city_from_adjective(ctx, view, i)
     if not sides and name is None and location is None:
         return reject(view, i, rule, "a bare gathering noun: no name, sides or place")
-    return build(ctx, view, i, entry, sides, location=location, name=name, rule=rule)
+    return build(ctx, view, i, entry, sides, location=location, name=name, rule=rule, weak_name=weak)
 
 
 def _outside(view: SentenceView, i: int) -> bool:

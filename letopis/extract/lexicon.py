@@ -85,6 +85,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     context_nouns: frozenset[str]
     transparent_nouns: frozenset[str]
+    documents: frozenset[str]
     plover: tuple[tuple[EventType, Status, str], ...]
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
@@ -161,4 +162,5 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
             fold(c[0]) for _, c in _rows(root / "context_nouns.tsv", 2) if c[1] == "transparent"
         ),
         plover=plover,
+        documents=_word_list(root / "documents.tsv"),
     )

@@ -107,7 +107,7 @@ def compatible(a: Candidate, b: Candidate, countries: Mapping[str, str] | None =
                     and _destinations_ok(a, b, countries or {}))
         return travellers_a == travellers_b and _destinations_ok(a, b, countries or {})
     if a.type in SUBSET_TYPES:
-        if a.name and b.name and _fold(a.name) != _fold(b.name):
+        if a.name and b.name and not (a.name_weak or b.name_weak) and _fold(a.name) != _fold(b.name):
             return False
         sa, sb = _sides(a), _sides(b)
         if not (sa <= sb or sb <= sa):
@@ -182,6 +182,7 @@ def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = No
     if {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}:
         status = Status.PLANNED
     dated = _better_date(a, b)
+    named = b if b.name and (not a.name or (a.name_weak and not b.name_weak)) else a
     parties = dedupe([*a.parties, *b.parties])
     if type_ in CONTACT_FAMILY and (_state_level(a) != _state_level(b)):
         # the people stand for their states: keep the people
@@ -195,8 +196,9 @@ def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = No
         rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
         parties=tuple(parties),
         location=location,
-        name=a.name or b.name,
-        name_span=a.name_span or b.name_span,
+        name=named.name,
+        name_span=named.name_span,
+        name_weak=named.name_weak,
         status=status,
         status_strength=max(a.status_strength, b.status_strength),
         status_why=status_src.status_why,

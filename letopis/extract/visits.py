@@ -13,6 +13,8 @@ location when one article names both.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.common import build, genitive_sides, reject, subject_of
 from letopis.extract.contacts import governing
@@ -93,4 +95,6 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
     if not travellers and destination is None:
         return reject(view, i, rule, "neither a traveller nor a destination")
     parties = dedupe([*travellers, *([destination] if destination else [])])
-    return build(ctx, view, i, entry, parties, location=location, rule=rule)
+    cand = build(ctx, view, i, entry, parties, location=location, rule=rule)
+    # a visit with no one travelling only adds a sentence to the visit it is part of
+    return replace(cand, anaphoric=True) if not travellers else cand
