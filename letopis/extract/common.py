@@ -202,8 +202,12 @@ def build(
         upto = chain[: chain.index(reading.anchor) + 1] if reading.anchor in chain else chain[:1]
         location = where_clause(view, upto)
     if location is None:
+        # the place of a verb is its own; a noun's may hang on the verb it depends on. A place further
+        # up belongs to another event ("пригласил в Астане посетить Турцию")
+        first_verb = next((n for n in chain[1:] if view.is_verb(n)), None)
+        nodes = chain[:1] if view.is_verb(chain[0]) or first_verb is None else chain[: chain.index(first_verb) + 1]
         location = location_of(
-            view, upto, exclude=[p for p in range(len(view)) if _is_side_token(view, p, parties)]
+            view, nodes, exclude=[p for p in range(len(view)) if _is_side_token(view, p, parties)]
         )
     token = view.tokens[trigger]
     notes = [f"status {reading.status.value}: {reading.why}"]

@@ -130,6 +130,10 @@ def context_cut(view: SentenceView, chain: list[int], lexicon: Lexicon) -> int:
     words = view.preposition(chain[0]).split()
     if len(words) > 1 and words[-1] in lexicon.context_nouns:
         return 1
+    if (words in (["на"], ["в"]) and view.pos(chain[0]) in ("NOUN", "PROPN") and len(chain) > 1
+            and view.is_verb(chain[1]) and view.feat(chain[0], "Case") in ("Loc", None)
+            and lexicon.triggers_for(view.lemma(chain[0]), "NOUN")):
+        return 1  # "на переговорах с Путиным Эрдоган пригласил его": the talks are the setting
     if len(chain) > 1 and view.lemma(chain[1]) in lexicon.context_nouns and view.pos(chain[1]) == "NOUN":
         return 2
     return 0
@@ -137,9 +141,12 @@ def context_cut(view: SentenceView, chain: list[int], lexicon: Lexicon) -> int:
 
 def asserted(view: SentenceView, chain: list[int], anchor: int, context: int, lexicon: Lexicon) -> bool:
     """Whether the tense speaks of the event itself: a verb trigger, or an event noun that a light verb
-    asserts ("состоялась встреча", "провели переговоры") or that frames the clause ("в ходе визита").
-    "участие в конференции способствует" says nothing firm about when the conference is."""
-    if view.pos(chain[0]) not in ("NOUN", "PROPN") or context:
+    asserts ("состоялась встреча", "провели переговоры"). "участие в конференции способствует" says
+    nothing firm about when the conference is, and "в ходе визита Лавров проведет переговоры" nothing
+    about the visit: such readings yield to a firmer one when the sentences are merged."""
+    if context:
+        return False
+    if view.pos(chain[0]) not in ("NOUN", "PROPN"):
         return True
     if anchor < 0:
         return False

@@ -35,6 +35,8 @@ from letopis.records import EntityKind, EventType, Role
 # Motion verbs that make a visit only with a destination or a visit noun ("прибыл в Пекин с визитом").
 NEEDS_DESTINATION = frozenset({"прибыть", "приехать"})
 OBJECT_DESTINATION = frozenset({"посетить", "посещать"})
+# How far back "в ходе визита" looks for the visit it names.
+VISIT_WINDOW = 6
 
 
 def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
@@ -51,6 +53,13 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
             return reject(view, i, rule, "part of the visit its verb tells")
         travellers = genitive_sides(ctx, view, i, Role.SOURCE)
         head, _rel, inside = governing(ctx, view, i)
+        if inside and not travellers and destination_of(view, [i]) is None:
+            # "В ходе визита стороны намерены ...": the visit told before, if there is one
+            earlier = next((c for c in reversed(ctx.history) if c.type == EventType.VISIT
+                            and view.index - c.sentence <= VISIT_WINDOW and c.sides(Role.SOURCE)), None)
+            if earlier is not None:
+                cand = build(ctx, view, i, entry, list(earlier.parties), location=earlier.location, rule=rule)
+                return replace(cand, anaphoric=True)
         if head >= 0 and view.is_verb(head) and (inside or view.lemma(head) in ctx.lexicon.light_verbs):
             nodes.append(head)
             if not travellers:
