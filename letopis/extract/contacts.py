@@ -140,6 +140,9 @@ def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
         # "состоялась встреча X с Y": the verb adds a partner only to sides the noun already has
         return dedupe(sides + (partners(ctx, view, [head], ("с", "между")) if sides else []))
     if not inside and view.lemma(head) not in ctx.lexicon.light_verbs:
+        if not sides and view.lemma(head) in planners(ctx):
+            # "Лукашенко и Токаев договорились о встрече": those who plan it are its sides
+            return dedupe(subject_of(ctx, view, head))
         if len(dedupe(sides)) == 1 and sides[0].how.startswith("obl-с"):
             # "X не исключил встречи с Y", "X предложил встречу с Y": a partner needs the other side
             return dedupe(sides + subject_of(ctx, view, head))
@@ -159,6 +162,12 @@ def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
                     if p.kind == EntityKind.PERSON
                 ]
     return dedupe(sides)
+
+
+def planners(ctx: DocContext) -> frozenset[str]:
+    """Verbs whose subject plans or proposes the event they govern (the chain cues of those statuses)."""
+    return frozenset(c.lemmas[-1] for c in ctx.lexicon.cues
+                     if c.scope == "chain" and c.category in ("planned", "proposed") and len(c.lemmas) == 1)
 
 
 def governing(ctx: DocContext, view: SentenceView, i: int) -> tuple[int, str, bool]:

@@ -67,7 +67,7 @@ def dedupe(parties: Iterable[Party]) -> list[Party]:
 def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> list[Party]:
     m = side_mention(view, i)
     if m is not None:
-        if m.kind == EntityKind.PERSON and _spans_coordination(view, i, m):
+        if _spans_coordination(view, i, m):
             # "Главы МИД Бразилии и Аргентины" read as one minister: the coordination makes it several sides
             named = _named_genitive(ctx, view, i, role, how)
             if named:

@@ -167,6 +167,9 @@ def read_status(
     upto = chain[: chain.index(anchor) + 1] if anchor >= 0 else chain
     context = context_cut(view, chain, lexicon)
     cue_chain = chain[:context] if context else chain
+    if context:
+        # "не встречался на полях саммита": the negation is the meeting's, not the summit's
+        upto = [n for n in upto if n in cue_chain]
     # coordination is not governance: "договорились ... и обсудили" does not make the discussion a plan
     for n, node in enumerate(cue_chain[:-1]):
         if view.rel(node) == "conj" and view.is_verb(node):
