@@ -28,6 +28,8 @@ CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_C
 NEW_EVENT = frozenset({"следующий", "новый", "другой", "очередной", "еще", "будущий", "предстоящий", "первый",
                        "второй", "последний", "прошлый", "предыдущий"})
 ANAPHORA_WINDOW = 3
+# Verbs by which the sides themselves agree on a contact ahead: "договорились о встрече".
+MUTUAL = frozenset({"договориться", "условиться", "согласовать"})
 # Verbs with the callee in the dative: "позвонил президенту".
 DATIVE_PARTNER = frozenset({"позвонить"})
 
@@ -140,8 +142,8 @@ def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
         # "состоялась встреча X с Y": the verb adds a partner only to sides the noun already has
         return dedupe(sides + (partners(ctx, view, [head], ("с", "между")) if sides else []))
     if not inside and view.lemma(head) not in ctx.lexicon.light_verbs:
-        if not sides and view.lemma(head) in planners(ctx):
-            # "Лукашенко и Токаев договорились о встрече": those who plan it are its sides
+        if not sides and view.lemma(head) in MUTUAL:
+            # "Лукашенко и Токаев договорились о встрече": those who agree on it are its sides
             return dedupe(subject_of(ctx, view, head))
         if len(dedupe(sides)) == 1 and sides[0].how.startswith("obl-с"):
             # "X не исключил встречи с Y", "X предложил встречу с Y": a partner needs the other side
@@ -162,12 +164,6 @@ def noun_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
                     if p.kind == EntityKind.PERSON
                 ]
     return dedupe(sides)
-
-
-def planners(ctx: DocContext) -> frozenset[str]:
-    """Verbs whose subject plans or proposes the event they govern (the chain cues of those statuses)."""
-    return frozenset(c.lemmas[-1] for c in ctx.lexicon.cues
-                     if c.scope == "chain" and c.category in ("planned", "proposed") and len(c.lemmas) == 1)
 
 
 def governing(ctx: DocContext, view: SentenceView, i: int) -> tuple[int, str, bool]:
