@@ -8,6 +8,7 @@ so an interrupted run can be repeated and re-analysing replaces, never duplicate
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from letopis.store import Store
@@ -30,11 +31,12 @@ def analyze_documents(store: Store, doc_ids: Sequence[str], *, pipeline: Pipelin
     from letopis.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline.load()
+    plover = partial(plover_code, lexicon=pipeline.vocabulary)
     done = 0
     for start in range(0, len(doc_ids), BATCH):
         articles = [store.get_article(doc_id).article for doc_id in doc_ids[start:start + BATCH]]
         for analysis in pipeline.analyze_many(articles):
-            store.save_analysis(analysis, plover_code)
+            store.save_analysis(analysis, plover)
             done += 1
         if progress:
             progress(done, len(doc_ids))

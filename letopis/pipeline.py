@@ -34,6 +34,7 @@ from typing import Any
 from letopis.extract import Lexicon as EventVocabulary
 from letopis.extract import extract_events
 from letopis.extract import load_lexicon as load_event_vocabulary
+from letopis.extract.contract import event_record, quote_record
 from letopis.extract.syntax import tree_wanted
 from letopis.nlp import NlpModels, NlpResult, analyze_many
 from letopis.records import (
@@ -180,14 +181,14 @@ class Pipeline:
                     for r in records]
         if debug:
             explained = [self.explain(article, untyped=True) for article in articles]
-            return [{**annotation(str(r.get("id", "")), a), "debug": list(lines)}
+            return [{**annotation(str(r.get("id", "")), a, self.vocabulary), "debug": list(lines)}
                     for r, (a, lines) in zip(records, explained, strict=True)]
         analyses = self.analyze_many(articles, untyped=True)
-        return [annotation(str(r.get("id", "")), a) for r, a in zip(records, analyses, strict=True)]
+        return [annotation(str(r.get("id", "")), a, self.vocabulary) for r, a in zip(records, analyses, strict=True)]
 
 
-def annotation(doc_id: str, analysis: Analysis) -> dict[str, Any]:
-    """The ``letopis annotate`` output line of one document."""
+def annotation(doc_id: str, analysis: Analysis, vocabulary: EventVocabulary) -> dict[str, Any]:
+    """The ``letopis annotate`` output line of one document; events and quotes in the export's shape."""
     entities, named_events = [], []
     for lm in sorted(analysis.mentions, key=lambda m: (m.mention.start, m.mention.end)):
         m = lm.mention
@@ -199,17 +200,9 @@ def annotation(doc_id: str, analysis: Analysis) -> dict[str, Any]:
         elif m.type == MentionType.EVENT:
             named_events.append({"start": m.start, "end": m.end, "text": m.text, "name": lm.name,
                                  "entity_id": lm.entity_id})
-    events = [_event(e) for e in analysis.events]
-    quotes = [{"id": q.id, "text": q.text, "start": q.start, "end": q.end,
-               "speaker": q.speaker.name if q.speaker else None} for q in analysis.quotes]
+    quotes_by_id = {q.id: q for q in analysis.quotes}
+    events = [event_record(e, plover=vocabulary.plover_code(e.type, e.status), quote=quotes_by_id.get(e.quote_id or ""))
+              for e in analysis.events]
+    quotes = [quote_record(q) for q in analysis.quotes]
     return {"id": doc_id, "entities": entities, "named_events": named_events, "events": events,
             "quotes": quotes}
-
-
-def _event(event: Any) -> dict[str, Any]:
-    return {
-        "id": event.id, "type": str(event.type), "status": str(event.status),
-        "participants": [{"name": p.name, "entity_id": p.entity_id, "role": str(p.role)}
-                         for p in event.participants],
-        "date": {"start": event.date.start, "end": event.date.end, "precision": str(event.date.precision)},
-    }

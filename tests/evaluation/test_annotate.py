@@ -14,6 +14,8 @@ from letopis.cli.eval_cmds import register
 from letopis.pipeline import Pipeline
 
 ENTITY_KEYS = {"start", "end", "type", "text", "entity_id", "name", "kind"}
+EVENT_KEYS = ["id", "type", "plover", "status", "participants", "location", "date", "name", "quote", "evidence",
+              "sources"]
 
 
 @pytest.mark.slow
@@ -21,7 +23,15 @@ def test_seed_pages(pipeline: Pipeline, seeds_dir: Path) -> None:
     for path in sorted(seeds_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         out = pipeline.annotate({"id": path.stem, "text": text, "published_at": "2025-10-27"})
-        assert out["id"] == path.stem and out["events"] == [] and out["quotes"] == []
+        assert out["id"] == path.stem
+        # events and quotes in the shape of `letopis export events|quotes`, with offsets into the text
+        assert out["events"] and out["quotes"]
+        for event in out["events"]:
+            assert list(event) == EVENT_KEYS
+            for ev in event["evidence"]:
+                assert text[ev["start"]:ev["end"]] == ev["text"]
+        for quote in out["quotes"]:
+            assert text[quote["start"]:quote["end"]] == quote["text"]
         assert out["entities"]
         for e in out["entities"]:
             assert set(e) == ENTITY_KEYS and e["type"] in ("PER", "LOC", "ORG")
