@@ -25,6 +25,7 @@ from letopis.extract.gatherings import gathering
 from letopis.extract.invitations import invitation
 from letopis.extract.lexicon import Lexicon, Trigger, load_lexicon
 from letopis.extract.merge import merge_candidates, merged_view
+from letopis.extract.people import people_for_states
 from letopis.extract.statements import direct_quotes, statements_in
 from letopis.extract.tree import SentenceView
 from letopis.extract.visits import visit
@@ -102,7 +103,8 @@ def extract_events(
     groups = merge_candidates(sorted(dated, key=lambda c: (c.sentence, c.trigger)), countries)
     # a back-reference that joined no event ("встреча прошла" after a planned one) adds nothing of its own
     groups = [g for g in groups if not all(c.anaphoric for c in g)]
-    events = _unique_ids(_fill_invitations([_event(ctx, group, countries) for group in groups]))
+    events = _fill_invitations([_event(ctx, group, countries) for group in groups])
+    events = _unique_ids(people_for_states(events, countries))
     lines = _debug_lines(ctx, events, groups, rejected) if debug else ()
     return tuple(events), tuple(quotes), lines
 
