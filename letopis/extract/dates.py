@@ -149,6 +149,11 @@ def _own_date(ctx: DocContext, c: Candidate, all_cands: list[Candidate]) -> Cand
             if not (published and t.value.end and t.value.end < published)
             and _timex_head(view, t) not in around
         ]
+    if c.status == Status.PROPOSED:
+        # the visit an invitation proposes ("пригласил посетить Россию ... во время встречи в сентябре"):
+        # the sentence dates the inviting; only a date inside the proposal itself is the visit's
+        own = set(view.subtree(c.trigger))
+        timexes = [t for t in timexes if _timex_head(view, t) in own]
     # "обсудили итоги апрельского визита": a date inside another event's noun phrase is that event's
     chain = {c.trigger, *view.governors(c.trigger)}
     # ... unless it encloses this one and shares a side ("пригласил его во время встречи в сентябре")
