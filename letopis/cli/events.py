@@ -22,23 +22,32 @@ KbOption = Annotated[list[Path] | None, typer.Option("--kb", help="A folder of e
                                                                   "(repeatable).")]
 
 
-def run_analysis(store: Store, doc_ids: list[str], kb: list[Path] | None, *, quiet: bool = False) -> int:
-    """Analyse documents with a progress bar on stderr; the models load once."""
+def run_analysis(store: Store, doc_ids: list[str], kb: list[Path] | None, *,
+                 quiet: bool = False) -> tuple[int, int]:
+    """Analyse documents with a progress bar on stderr (the models load once); (analysed, failed)."""
     from letopis.analyze import analyze_documents
     from letopis.pipeline import Pipeline
 
     if not doc_ids:
-        return 0
+        return 0, 0
     if not quiet:
         err.print(f"analysing {len(doc_ids)} articles (loading models)…")
     pipeline = Pipeline.load(kb_dirs=kb or ())
+    failed: list[str] = []
+
+    def report(source: str, reason: str) -> None:
+        failed.append(source)
+        err.print(f"[red]{escape(source)}[/red]: {escape(reason)}")
+
     if quiet:
-        return analyze_documents(store, doc_ids, pipeline=pipeline)
-    columns = (TextColumn("analyse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("", total=len(doc_ids))
-        return analyze_documents(store, doc_ids, pipeline=pipeline,
-                                 progress=lambda done, total: bar.update(task, completed=done))
+        done = analyze_documents(store, doc_ids, pipeline=pipeline, on_error=report)
+    else:
+        columns = (TextColumn("analyse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("", total=len(doc_ids))
+            done = analyze_documents(store, doc_ids, pipeline=pipeline, on_error=report,
+                                     progress=lambda n, total: bar.update(task, completed=n))
+    return done, len(failed)
 
 
 @app.command()
@@ -63,8 +72,9 @@ def analyze(
             ids = [s.article.doc_id for s in store.iter_articles(with_blocks=False)]
         else:
             ids = pending(store)
-        n = run_analysis(store, ids, kb)
-    err.print(f"analysed {n} articles")
+        n, failed = run_analysis(store, ids, kb)
+    err.print(f"analysed {n} articles" + (f", {failed} failed" if failed else ""))
+    raise typer.Exit(1 if failed else 0)
 
 
 events_app = typer.Typer(help="Events as each article reported them; 'events show ID' for one merged event.",

@@ -57,13 +57,14 @@ def ingest(
         else:
             report = _with_progress(paths, store, settings, report_error, stdin)
         total = store.count_documents()
+        failed_analyses = 0
         if analyze:
             from letopis.analyze import pending
 
-            run_analysis(store, pending(store), kb, quiet=quiet)
+            _, failed_analyses = run_analysis(store, pending(store), kb, quiet=quiet)
     if not quiet:
         err.print(_summary(report, total))
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(0 if report.ok and not failed_analyses else 1)
 
 
 def _with_progress(paths, store, settings, on_error, stdin) -> IngestReport:
