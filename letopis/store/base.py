@@ -81,7 +81,8 @@ class Store:
         self.path = path
         self._lemmatizer: Lemmatizer | None = None
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            # writers queue for the lock rather than fail: several ingests may share one file
+            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open database: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
@@ -127,6 +128,9 @@ class Store:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
+        if self.has_document(raw.id):  # another process stored it while this one waited for the lock
+            conn.execute("ROLLBACK")
+            return SaveOutcome.UNCHANGED
         try:
             previous = None
             if raw.url:
