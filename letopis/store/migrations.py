@@ -28,24 +28,45 @@ def available() -> list[Migration]:
     return sorted(found, key=lambda m: m.version)
 
 
+def statements(sql: str) -> list[str]:
+    """Split a script into complete statements (sqlite3 tells where one ends)."""
+    out: list[str] = []
+    current = ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    leftover = [ln for ln in current.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+    if leftover:
+        raise ValueError(f"migration ends inside a statement: {leftover[0]!r}")
+    return out
+
+
 def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply every migration not yet recorded; returns the versions applied now."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
-    applied = []
-    for migration in available():
-        if migration.version in done:
-            continue
-        # executescript commits on its own; BEGIN/COMMIT make the script and its record one unit
-        conn.executescript(
-            "BEGIN;\n"
-            + migration.sql
-            + "\nINSERT INTO schema_migrations (version, name, applied_at) VALUES "
-            + f"({migration.version}, '{migration.name}', '{datetime.now(UTC).isoformat(timespec='seconds')}');"
-            + "\nCOMMIT;"
+    """Apply every migration not yet recorded; returns the versions applied now.
+
+    All of it happens under one write lock, so two processes opening a new database at
+    once never apply a migration twice: the second waits, then finds nothing to do.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        applied.append(migration.version)
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for migration in available():
+            if migration.version in done:
+                continue
+            for statement in statements(migration.sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")))
+            applied.append(migration.version)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
     return applied

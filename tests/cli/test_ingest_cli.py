@@ -197,3 +197,21 @@ def test_make_demo_corpus_ingests_and_analyses_without_failures(db_path):
     assert all(r["title"] and r["body"] for r in records)
     sources = {Path(r["source"]).name for r in records}
     assert {p.name for p in SEEDS.glob("*.txt")} <= sources  # the seeds are in examples/ as they are
+
+
+@pytest.mark.slow
+def test_two_ingests_into_one_database_store_each_document_once(tmp_path, seeds_dir):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    for i in range(120):
+        (pages / f"{i:04d}.txt").write_text(seeds[i % 2] + f"\nВыпуск {i}\n", encoding="utf-8")
+    db = tmp_path / "shared.db"
+    cmd = [sys.executable, "-m", "letopis", "ingest", str(pages), "--db", str(db), "--quiet", "--no-analyze"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for proc in procs:
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == 0, stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 120
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 120
