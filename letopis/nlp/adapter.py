@@ -83,6 +83,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 LemmaKey = tuple[str, str, tuple[tuple[str, str], ...]]
+LEMMA_CACHE_LIMIT = 300_000   # entries; about 100 MB at most, then the cache starts again
 
 
 def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any,
@@ -139,8 +140,10 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
                              for sp in markup.spans if sp.type in NER_TYPES)
 
     results: list[NlpResult] = []
-    # the same word with the same tags has the same lemma: one look-up per call, not per token
-    lemmas: dict[LemmaKey, str] = {}
+    # the same word with the same tags has the same lemma: one look-up per process, not per token
+    lemmas = models.lemmas
+    if len(lemmas) > LEMMA_CACHE_LIMIT:
+        lemmas.clear()
     pos = 0
     for (text, _), sents, doc_ner in zip(docs, per_doc, ner_by_doc, strict=True):
         sentences: list[Sentence] = []

@@ -8,7 +8,7 @@ wraps pymorphy2, which imports ``pkg_resources`` and breaks with setuptools >= 8
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,9 @@ class NlpModels:
     parse: Callable[[str], list[Any]]   # cached ``morph.parse``
     lexicon: Lexicon
     batch_size: int = DEFAULT_BATCH_SIZE
+    # (word, UPOS, features) -> lemma, kept across calls: news repeats its words from article to article
+    lemmas: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = field(default_factory=dict, compare=False,
+                                                                            repr=False)
 
     @classmethod
     def load(cls, batch_size: int = DEFAULT_BATCH_SIZE, lexicon: Lexicon | None = None) -> NlpModels:
