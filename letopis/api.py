@@ -86,13 +86,9 @@ class Letopis:
                date_from: str | None = None, date_to: str | None = None,
                limit: int | None = None) -> list[tuple[Event, str | None]]:
         """Events as each article reported them (with their PLOVER code); see :meth:`timeline` for merged ones."""
-        keys = actor_keys(self.store.conn, actor) if actor else [None]
-        seen: dict[str, tuple[Event, str | None]] = {}
-        for key in keys:
-            for event, plover in self.store.events(EventFilter(actor=key, type=type, status=status,
-                                                               date_from=date_from, date_to=date_to, limit=limit)):
-                seen.setdefault(event.id, (event, plover))
-        return list(seen.values())
+        keys = tuple(actor_keys(self.store.conn, actor)) if actor else ()
+        return self.store.events(EventFilter(actors=keys, type=type, status=status, date_from=date_from,
+                                             date_to=date_to, limit=limit))
 
     def events_by_id(self, ids: Sequence[str]) -> list[Event]:
         """Reported events by id (as merged into a chronicle event: ``ChronicleEvent.members``)."""

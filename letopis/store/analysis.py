@@ -34,6 +34,7 @@ PloverFn = Callable[[Event], str | None]
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventFilter:
     actor: str | None = None        # entity id, or a name (case-insensitive, any participant)
+    actors: tuple[str, ...] = ()    # any of these participant keys (entity ids or name:<folded name>)
     type: str | None = None
     status: str | None = None
     date_from: str | None = None    # events whose interval ends on or after this date
@@ -156,9 +157,14 @@ def load_events(conn: sqlite3.Connection, filt: EventFilter) -> list[tuple[Event
 def _event_where(filt: EventFilter) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    if filt.actor:
-        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ? OR lower(name) = ?)")
-        params += [filt.actor, filt.actor.casefold()]
+    ids = [*filt.actors, *([filt.actor] if filt.actor else [])]
+    if ids:
+        # fold() is merge.fold, registered with every connection by the Store
+        names = [k[len("name:"):] for k in ids if k.startswith("name:")] + ([fold(filt.actor)] if filt.actor else [])
+        id_marks, name_marks = ",".join("?" * len(ids)), ",".join("?" * len(names)) or "NULL"
+        clauses.append(f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({id_marks})"
+                       f" OR fold(name) IN ({name_marks}))")
+        params += [*ids, *names]
     for column, value in (("type", filt.type), ("status", filt.status), ("doc_id", filt.doc_id)):
         if value:
             clauses.append(f"e.{column} = ?")

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from letopis.corpus import duplicates
+from letopis.corpus.merge import fold
 from letopis.corpus.search import Lemmatizer, default_lemmatizer
 from letopis.records import (
     Analysis,
@@ -88,6 +89,7 @@ class Store:
         self.conn.row_factory = sqlite3.Row
         # SQLite's own lower() folds ASCII only; filters compare Cyrillic names too
         self.conn.create_function("lower", 1, _casefold, deterministic=True)
+        self.conn.create_function("fold", 1, fold, deterministic=True)
         try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")

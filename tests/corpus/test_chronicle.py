@@ -36,3 +36,13 @@ def test_reanalysis_does_not_duplicate_and_plan_is_linked_to_realisation(store):
     assert plan == "d2025a01-2" and done == "d2026a01-1"
     kinds = [(e.type, e.status) for e in store.timeline(TimelineQuery(actor="Ким Чен Ын"))]
     assert kinds == [(EventType.VISIT, "occurred"), (EventType.VISIT, "planned")]  # dated first, undated last
+
+
+def test_api_events_by_alias_come_oldest_first_and_the_limit_holds(store):
+    from letopis.api import Letopis
+
+    api = Letopis(store)
+    dates = [e.date.start for e, _ in api.events(actor="лавров")]
+    assert dates == ["2023-10-19", "2025-10-27", "2025-10-27"]
+    assert len(api.events(actor="лавров", limit=1)) == 1
+    assert [e.type for e, _ in api.events(actor="RU")] == [EventType.VISIT]
