@@ -13,6 +13,7 @@ minister on the article's date); a capital standing for its state ("отноше
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -23,11 +24,11 @@ from letopis.records import Entity, EntityKind, LinkedMention, Mention, MentionT
 from letopis.resolve.context import load_cues, reads_as_state
 from letopis.resolve.document import DocumentState, Link, kb_entity_id
 from letopis.resolve.fold import fold
-from letopis.resolve.kb import KbEntry, KbError, KnowledgeBase, load_kb
+from letopis.resolve.kb import KbEntry, KbError, KnowledgeBase, RoleDescriptor, load_kb
 from letopis.resolve.names import NameIndex
 from letopis.resolve.normal import person_nominative, phrase_nominative, read_family_names
 from letopis.resolve.people import PeopleLinker
-from letopis.resolve.roles import RoleMatcher, holders_for, pick_descriptor
+from letopis.resolve.roles import Office, RoleMatch, RoleMatcher, holders_for, office_of, pick_descriptor
 
 __all__ = ["KbError", "KnowledgeBase", "Resolver", "load_kb"]
 
@@ -91,8 +92,8 @@ class Resolver:
         for mention in names:
             if mention.type is MentionType.LOC:
                 self._metonymy(doc, mention)
-        for index, sentence in enumerate(sentences):
-            self._roles(doc, index, sentence, day)
+        self._roles(doc, day)
+        for sentence in sentences:
             self._adjectives(doc, sentence)
         return doc.result()
 
@@ -202,31 +203,94 @@ class Resolver:
 
     # ------------------------------------------------------------------ role descriptions
 
-    def _roles(self, doc: DocumentState, index: int, sentence: Sentence, day: str | None) -> None:
-        tokens = sentence.tokens
+    def _roles(self, doc: DocumentState, day: str | None) -> None:
+        """Role phrases linked to people.
 
-        def slot_at(i: int) -> tuple[KbEntry, int] | None:
-            return self._slot(doc, index, tokens, i)
+        A role with a name beside it is that person ("министр ... России Сергей Лавров"). A bare
+        role is the office holder on the article's date; failing that (no date, or an office the
+        knowledge base does not list), the person the same document names in that office, or the
+        one person named in the document who ever held it and is not given another office there.
+        A plural role over coordinated states ("президенты России и Сербии") is read once per state,
+        as a person mention over that state's name."""
+        bare: list[tuple[int, RoleMatch, RoleDescriptor, Mention]] = []
+        plural: list[tuple[int, RoleMatch]] = []
+        named = _NamedOffices()
+        for index, sentence in enumerate(doc.sentences):
+            tokens = sentence.tokens
+            for match in self.roles.find(tokens, lambda i, s=index, t=tokens: self._slot(doc, s, t, i)):
+                if match.plural or self._plural(tokens[match.phrase_start]):
+                    plural.append((index, match))
+                    continue
+                descriptor = pick_descriptor(match)
+                if descriptor is None:
+                    continue
+                start, end = tokens[match.start].start, tokens[match.end - 1].end
+                role_mention = Mention(start, end, doc.text[start:end], MentionType.PER, None, "role", True)
+                # "полпред президента РФ Александр Хлопонин": the name is the envoy's, not the role's
+                owned = match.start > 0 and _is_person_noun(tokens[match.start - 1])
+                person = None if owned else doc.person_next_to(index, match.start, match.end)
+                if person is None:
+                    bare.append((index, match, descriptor, role_mention))
+                    continue
+                doc.add(role_mention, Link(person.entity_id, person.name, person.kind, "role+name"))
+                if descriptor.needs != "name":      # "коллега", "визави" name no office
+                    named.add(office_of(match, descriptor), person)
+        for _index, match, descriptor, role_mention in bare:
+            link = self._holder(doc, match, descriptor, day, named)
+            if link is not None:
+                doc.add(role_mention, link)
+        for index, match in plural:
+            self._plural_role(doc, index, match, day, named)
 
-        for match in self.roles.find(tokens, slot_at):
-            if match.plural or self._plural(tokens[match.phrase_start]):
-                continue
-            descriptor = pick_descriptor(match)
-            if descriptor is None:
-                continue
-            start, end = tokens[match.start].start, tokens[match.end - 1].end
-            role_mention = Mention(start, end, doc.text[start:end], MentionType.PER, None, "role", True)
-            # "полпред президента РФ Александр Хлопонин": the name is the envoy's, not the role's
-            owned = match.start > 0 and _is_person_noun(tokens[match.start - 1])
-            named = None if owned else doc.person_next_to(index, match.start, match.end)
-            if named is not None:
-                doc.add(role_mention, Link(named.entity_id, named.name, named.kind, "role+name"))
-                continue
-            if descriptor.needs == "name" or day is None:
-                continue
+    def _holder(self, doc: DocumentState, match: RoleMatch, descriptor: RoleDescriptor, day: str | None,
+                named: _NamedOffices) -> Link | None:
+        """The one person a bare role stands for, or None."""
+        if descriptor.needs == "name":
+            return None
+        if day is not None:
             people = holders_for(self.kb, match, descriptor, day)
             if len(people) == 1:
-                doc.add(role_mention, doc.kb_link(people[0], f"role:{descriptor.role}@{day}"))
+                return doc.kb_link(people[0], f"role:{descriptor.role}@{day}")
+            if people:
+                return None
+        office = office_of(match, descriptor)
+        if office is None:
+            return None
+        person = named.holder(office)
+        if person is not None:
+            return Link(person.entity_id, person.name, person.kind, f"role:{descriptor.role}:named-here")
+        in_text = doc.people_named()
+        ever = [p for p in holders_for(self.kb, match, descriptor, None)
+                if kb_entity_id(p) in in_text and not named.elsewhere(kb_entity_id(p), office)]
+        if len(ever) == 1:
+            return doc.kb_link(ever[0], f"role:{descriptor.role}:held-by-one-named-here")
+        return None
+
+    def _plural_role(self, doc: DocumentState, index: int, match: RoleMatch, day: str | None,
+                     named: _NamedOffices) -> None:
+        """"президентов России, Украины и Франции": a person mention over each state's name."""
+        if match.slot is None or match.slot.type != "state" or match.slot_start < 0:
+            return
+        tokens = doc.sentences[index].tokens
+        states = [(match.slot, match.slot_start, match.end)]
+        j = match.end
+        while j + 1 < len(tokens) and tokens[j].text in (",", "и"):
+            found = doc.kb_name_at(index, j + 1)
+            if found is None or found[0].type != "state":
+                break
+            states.append((found[0], j + 1, found[1]))
+            j = found[1]
+        if len(states) < 2 and not match.plural:
+            return
+        for state, first, after in states:
+            one = dataclasses.replace(match, slot=state, plural=False)
+            descriptor = pick_descriptor(one)
+            link = self._holder(doc, one, descriptor, day, named) if descriptor is not None else None
+            if link is None:
+                continue
+            start, end = tokens[first].start, tokens[after - 1].end
+            mention = Mention(start, end, doc.text[start:end], MentionType.PER, None, "role", True)
+            doc.add(mention, Link(link.entity_id, link.name, link.kind, link.why + ";plural"))
 
     def _plural(self, token: Token) -> bool:
         """'Президенты России и Казахстана': the tagger may miss the plural of a capitalised word."""
@@ -269,6 +333,36 @@ class Resolver:
                                       "adjective", True)
                     doc.add(mention, doc.kb_link(state, "adjective"))
                 offset += len(part) + 1
+
+
+class _NamedOffices:
+    """Offices the document gives a name to ("министр ... Грузии Александр Налбандов"), and back."""
+
+    def __init__(self) -> None:
+        self._holders: dict[Office, Link | None] = {}
+        self._offices: dict[str, set[Office]] = {}
+
+    def add(self, office: Office | None, person: Link) -> None:
+        if office is None:
+            return
+        self._offices.setdefault(person.entity_id, set()).add(office)
+        known = self._holders.get(office, person)
+        # two people named in one office (a predecessor and a successor): the bare role is left alone
+        self._holders[office] = person if known is not None and known.entity_id == person.entity_id else None
+
+    def holder(self, office: Office) -> Link | None:
+        return self._holders.get(office)
+
+    def elsewhere(self, entity_id: str, office: Office) -> bool:
+        """The person is named in the document in other offices only ("лидер" and "президент" of one
+        state share the head of state's office)."""
+        offices = self._offices.get(entity_id, set())
+        return bool(offices) and not any(_posts(office) & _posts(other) for other in offices)
+
+
+def _posts(office: Office) -> set[tuple[str, str]]:
+    """The (role, state or body) pairs an office may be: "лидер России" is the president or the premier."""
+    return {(target.partition(":")[0], office.where) for target in office.targets}
 
 
 def _is_person_noun(token: Token) -> bool:

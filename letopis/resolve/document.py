@@ -199,5 +199,9 @@ class DocumentState:
                 return link
         return None
 
+    def people_named(self) -> set[str]:
+        """Entity ids of the people the document names (not those only described by a role)."""
+        return {link.entity_id for m, link in self.links.items() if m.type is MentionType.PER and not m.descriptor}
+
     def inside_name(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.links if not m.descriptor)

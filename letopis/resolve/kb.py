@@ -147,9 +147,10 @@ class KnowledgeBase:
             return None
         return entry.iso2 if entry.type == "state" else entry.state
 
-    def holders(self, role: str, where: str, date: str) -> tuple[tuple[KbEntry, Tenure], ...]:
-        """People who held ``role`` of ``where`` (ISO code or org id) on ``date``."""
-        return tuple(pt for pt in self.holders_index.get((role, where), ()) if pt[1].covers(date))
+    def holders(self, role: str, where: str, date: str | None) -> tuple[tuple[KbEntry, Tenure], ...]:
+        """People who held ``role`` of ``where`` (ISO code or org id) on ``date``, or ever when it is None."""
+        held = self.holders_index.get((role, where), ())
+        return held if date is None else tuple(pt for pt in held if pt[1].covers(date))
 
     def adjective_state(self, word: str) -> str | None:
         """ISO code of the state whose adjective this word is ("северокорейской" -> KP)."""

@@ -38,6 +38,7 @@ class RoleMatch:
     adjective_state: str | None       # ISO code from "российского"
     slot: KbEntry | None              # a state or an organisation after the phrase
     plural: bool                      # "главы государств": several people, not one
+    slot_start: int = -1              # the slot's first token, when there is a slot
 
 
 class RoleMatcher:
@@ -116,11 +117,13 @@ class RoleMatcher:
             if adjective:
                 state, start = state or adjective, k
                 break
+        slot_start = end
         slot = slot_at(end) if end < len(tokens) else None
         if slot is not None:
             end = slot[1]
         plural = tokens[i].feat("Number") == "Plur"
-        return RoleMatch(start, end, i, phrase.descriptors, state, slot[0] if slot else None, plural)
+        return RoleMatch(start, end, i, phrase.descriptors, state, slot[0] if slot else None, plural,
+                         slot_start if slot else -1)
 
 
 def _token_is(token: Token, forms: frozenset[str]) -> bool:
@@ -145,30 +148,46 @@ def pick_descriptor(match: RoleMatch) -> RoleDescriptor | None:
     return fitting[0] if fitting else None
 
 
-def holders_for(kb: KnowledgeBase, match: RoleMatch, descriptor: RoleDescriptor,
-                date: str) -> list[KbEntry]:
-    """The one or more people who held the described office on ``date``."""
+@dataclass(frozen=True, slots=True)
+class Office:
+    """What a role phrase describes: offices tried in order, of a state (ISO code) or organisation."""
+
+    targets: tuple[str, ...]
+    where: str
+    title_contains: str | None = None
+
+
+def office_of(match: RoleMatch, descriptor: RoleDescriptor) -> Office | None:
+    """The office a matched phrase names once completed, or None when its state or body is unknown."""
     if descriptor.needs == "org":
         org = match.slot
         if org is None or org.type != "org":
-            return []
+            return None
         # "глава Пентагона": the office the organisation's entry names, of its state
         generic = descriptor.role == "org_head"
         role = org.head_role if generic else descriptor.role
         if not role:
-            return []
-        where = org.state if generic and org.state else org.id
-        return _people(kb, [role], where, date, descriptor.title_contains)
+            return None
+        return Office((role,), org.state if generic and org.state else org.id, descriptor.title_contains)
     if descriptor.org:
         where = descriptor.org
     else:
         where = descriptor.state or _slot_state(match) or match.adjective_state or ""
         if descriptor.state and _slot_state(match) not in (None, descriptor.state):
-            return []
+            return None
     if not where:
+        return None
+    return Office(descriptor.targets or (descriptor.role,), where, descriptor.title_contains)
+
+
+def holders_for(kb: KnowledgeBase, match: RoleMatch, descriptor: RoleDescriptor,
+                date: str | None) -> list[KbEntry]:
+    """The one or more people who held the described office on ``date``; with no date, everyone
+    the knowledge base knows in that office."""
+    office = office_of(match, descriptor)
+    if office is None:
         return []
-    targets = list(descriptor.targets) or [descriptor.role]
-    return _people(kb, targets, where, date, descriptor.title_contains)
+    return _people(kb, office.targets, office.where, date, office.title_contains)
 
 
 def _slot_state(match: RoleMatch) -> str | None:
@@ -177,7 +196,7 @@ def _slot_state(match: RoleMatch) -> str | None:
     return match.slot.iso2 if match.slot.type == "state" else match.slot.state
 
 
-def _people(kb: KnowledgeBase, targets: Sequence[str], where: str, date: str,
+def _people(kb: KnowledgeBase, targets: Sequence[str], where: str, date: str | None,
             title_contains: str | None) -> list[KbEntry]:
     for target in targets:
         role, _, condition = target.partition(":")
@@ -187,7 +206,7 @@ def _people(kb: KnowledgeBase, targets: Sequence[str], where: str, date: str,
             and (title_contains is None or title_contains in tenure.title.lower())
         ]
         if held:
-            return _at_handover(held, date)
+            return _at_handover(held, date) if date else list({e.id: e for e, _ in held}.values())
     return []
 
 
