@@ -45,6 +45,12 @@ def _quoted_inside(inner: str, quote: str) -> bool:
     return quote in inner
 
 
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
+# words a tagger may read as prepositions or particles that begin foreign names
+NAME_PARTICLES = frozenset({"да", "де", "ди", "дос", "дю", "ван", "фон", "ла", "ле", "эль", "аль", "ибн", "бин",
+                            "сан", "о"})
+
+
 def trim(text: str, span: Span) -> Span | None:
     """Drop unbalanced quotes and brackets and stray punctuation at the edges: "ПАСЕ (" -> "ПАСЕ"."""
     start, end = span.start, span.end
@@ -95,12 +101,29 @@ def _has_proper_noun(tokens: Sequence[Token], span: Span) -> bool:
     return bool(rng) and any(t.pos in ("PROPN", "X") for t in tokens[rng[0]: rng[1] + 1])
 
 
+def _function_word_off(tokens: Sequence[Token], span: Span) -> Span:
+    """"Вместо Акселя Вебера", "И Пекин": a preposition, conjunction or particle capitalised because it
+    opens the sentence is not part of the name after it (unless it is a particle of names)."""
+    rng = token_range(tokens, span.start, span.end)
+    if rng is None or rng[0] != 0 or rng[0] == rng[1]:
+        return span
+    first, after = tokens[0], tokens[1]
+    if (
+        first.pos not in FUNCTION_POS
+        or after.start == first.end                 # "В.Кулишов": an initial, part of one written word
+        or first.text.lower() in NAME_PARTICLES     # "Да Силва", "Фон Браун"
+    ):
+        return span
+    return replace(span, start=after.start)
+
+
 def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     for raw in spans:
         first = trim(text, raw)
         if first is None:
             continue
+        first = _function_word_off(tokens, first)
         if first.source == "ner:cut" and not _has_proper_noun(tokens, first):
             continue
         for span in split_parenthetical(text, first):

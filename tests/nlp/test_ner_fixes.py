@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from letopis.nlp import NlpModels, analyze
-from letopis.records import MentionType
+from letopis.nlp.spans import Span, _function_word_off
+from letopis.records import MentionType, Token
 
 PER, LOC, ORG, EVENT = MentionType.PER, MentionType.LOC, MentionType.ORG, MentionType.EVENT
 
@@ -85,3 +86,32 @@ def test_a_name_in_parentheses_is_its_own_mention(nlp_models: NlpModels) -> None
     found = {(m.type, m.text) for m in analyze(nlp_models, text).mentions}
     assert (PER, "Антониу Гутерриш") in found
     assert not any("(" in t for _, t in found)
+
+
+def _tokens(text: str, tags: list[str]) -> list[Token]:
+    out, offset = [], 0
+    for word, pos in zip(text.split(" "), tags, strict=True):
+        start = text.index(word, offset)
+        out.append(Token(start, start + len(word), word, word.lower(), pos))
+        offset = start + len(word)
+    return out
+
+
+@pytest.mark.parametrize(("text", "tags", "kept"), [
+    # a capitalised preposition or conjunction opening the sentence is cut off the name
+    ("Вместо Акселя Вебера", ["ADP", "PROPN", "PROPN"], "Акселя Вебера"),
+    ("И Пекин", ["CCONJ", "PROPN"], "Пекин"),
+    # particles of names, initials and words inside the sentence stay
+    ("Да Силва", ["ADP", "PROPN"], "Да Силва"),
+    ("Фон Браун", ["ADP", "PROPN"], "Фон Браун"),
+    ("В.Кулишов", ["ADP", "PROPN"], "В.Кулишов"),
+])
+def test_a_function_word_opening_the_sentence_is_not_part_of_the_name(text: str, tags: list[str],
+                                                                      kept: str) -> None:
+    if "." in text:      # one written word: the tokenizer gives "В", ".", "Кулишов" with no space
+        tokens = [Token(0, 1, "В", "в", "ADP"), Token(1, 2, ".", ".", "PUNCT"),
+                  Token(2, 9, "Кулишов", "кулишов", "PROPN")]
+    else:
+        tokens = _tokens(text, tags)
+    span = _function_word_off(tokens, Span(0, len(text), MentionType.PER))
+    assert text[span.start:span.end] == kept
