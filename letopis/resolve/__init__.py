@@ -28,7 +28,7 @@ from letopis.resolve.kb import KbEntry, KbError, KnowledgeBase, RoleDescriptor, 
 from letopis.resolve.names import NameIndex
 from letopis.resolve.normal import person_nominative, phrase_nominative, read_family_names
 from letopis.resolve.people import PeopleLinker
-from letopis.resolve.roles import Office, RoleMatch, RoleMatcher, holders_for, office_of, pick_descriptor
+from letopis.resolve.roles import Office, RoleMatch, RoleMatcher, ever_held, holders_for, office_of, pick_descriptor
 
 __all__ = ["KbError", "KnowledgeBase", "Resolver", "load_kb"]
 
@@ -260,7 +260,7 @@ class Resolver:
         if person is not None:
             return Link(person.entity_id, person.name, person.kind, f"role:{descriptor.role}:named-here")
         in_text = doc.people_named()
-        ever = [p for p in holders_for(self.kb, match, descriptor, None)
+        ever = [p for p in ever_held(self.kb, office)
                 if kb_entity_id(p) in in_text and not named.elsewhere(kb_entity_id(p), office)]
         if len(ever) == 1:
             return doc.kb_link(ever[0], f"role:{descriptor.role}:held-by-one-named-here")
@@ -351,7 +351,14 @@ class _NamedOffices:
         self._holders[office] = person if known is not None and known.entity_id == person.entity_id else None
 
     def holder(self, office: Office) -> Link | None:
-        return self._holders.get(office)
+        """The one person the document names in this office, or in one it may be ("лидер" and "президент"
+        of one state)."""
+        exact = self._holders.get(office)
+        if exact is not None or office in self._holders:
+            return exact
+        people = {link.entity_id: link for other, link in self._holders.items()
+                  if link is not None and _posts(office) & _posts(other)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def elsewhere(self, entity_id: str, office: Office) -> bool:
         """The person is named in the document in other offices only ("лидер" and "президент" of one

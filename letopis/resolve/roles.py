@@ -190,6 +190,16 @@ def holders_for(kb: KnowledgeBase, match: RoleMatch, descriptor: RoleDescriptor,
     return _people(kb, office.targets, office.where, date, office.title_contains)
 
 
+def ever_held(kb: KnowledgeBase, office: Office) -> list[KbEntry]:
+    """Everyone the knowledge base knows in any of the office's forms ("лидер": the head of state or
+    of government), at any time."""
+    people: dict[str, KbEntry] = {}
+    for target in office.targets:
+        for entry in _people(kb, [target], office.where, None, office.title_contains):
+            people.setdefault(entry.id, entry)
+    return list(people.values())
+
+
 def _slot_state(match: RoleMatch) -> str | None:
     if match.slot is None:
         return None
