@@ -98,6 +98,9 @@ def evaluate(
     floors_file: Annotated[Path | None, typer.Option("--floors", help="Floors file (default: the one in "
                                                                      "the package).")] = None,
     kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base folder (repeatable).")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write the missed and the spurious meetings of "
+                                                                 "each document here (JSON Lines), with their "
+                                                                 "evidence sentences.")] = None,
 ) -> None:
     """Score the pipeline (or a prediction file) against gold, print the report, check the floors."""
     from letopis.evaluation import FloorError, check_floors, load_floors, raise_floors, save_floors
@@ -109,7 +112,8 @@ def evaluate(
 
     err = Console(stderr=True)
     if pred is not None:
-        result = score(read_gold(gold), read_pred(pred))
+        predictions = read_pred(pred)
+        result = score(read_gold(gold), predictions)
     else:
         from letopis.pipeline import Pipeline
 
@@ -117,7 +121,9 @@ def evaluate(
         with _progress(err) as bar:
             task = bar.add_task("evaluating", total=len(read_gold(gold)))
             result = run_eval(gold, pipeline, progress=lambda n: bar.advance(task, n))
-        result.pop("predictions", None)
+        predictions = {p["id"]: p for p in result.pop("predictions")}
+    if errors:
+        _write_errors(errors, read_gold(gold), predictions, err)
     # a report piped to a file keeps all its columns
     out = Console() if sys.stdout.isatty() else Console(width=REPORT_WIDTH)
     for table in tables(result):
@@ -136,6 +142,19 @@ def evaluate(
     except FloorError as e:
         err.print(f"[red]{e}[/]")
         raise typer.Exit(1) from e
+
+
+def _write_errors(path: Path, gold_docs: list[dict[str, Any]], predictions: dict[str, Any], err: Console) -> None:
+    from letopis.evaluation.errors import meeting_errors
+
+    missed = spurious = documents = 0
+    with path.open("w", encoding="utf-8") as out:
+        for record in meeting_errors(gold_docs, predictions):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            documents += 1
+            missed += len(record["missed"])
+            spurious += len(record["spurious"])
+    err.print(f"meetings: {missed} missed and {spurious} spurious in {documents} documents, listed in {path}")
 
 
 def register(app: typer.Typer) -> None:
