@@ -233,7 +233,7 @@ class Resolver:
                     bare.append((index, match, descriptor, role_mention))
                     continue
                 doc.add(role_mention, Link(person.entity_id, person.name, person.kind, "role+name"))
-                if descriptor.needs != "name":      # "коллега", "визави" name no office
+                if descriptor.needs not in ("name", "document"):   # "коллега", "министр": no one office
                     named.add(office_of(match, descriptor), person)
         for _index, match, descriptor, role_mention in bare:
             link = self._holder(doc, match, descriptor, day, named)
@@ -247,7 +247,7 @@ class Resolver:
         """The one person a bare role stands for, or None."""
         if descriptor.needs == "name":
             return None
-        if day is not None:
+        if day is not None and descriptor.needs != "document":
             people = holders_for(self.kb, match, descriptor, day)
             if len(people) == 1:
                 return doc.kb_link(people[0], f"role:{descriptor.role}@{day}")

@@ -102,7 +102,8 @@ class RoleDescriptor:
     state: str | None = None           # the phrase itself names the state ("глава Кремля")
     org: str | None = None             # ... or the organisation ("генсек ООН")
     title_contains: str | None = None  # only holders whose title contains this ("президент")
-    needs: str = "state"               # what must complete the phrase: state, org or name
+    needs: str = "state"               # what must complete the phrase: state, org or name; "document":
+    #                                    a state, and the person must be named in the same article
 
 
 @dataclass(frozen=True, slots=True)
