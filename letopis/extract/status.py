@@ -37,19 +37,39 @@ class Reading:
 
 
 SHARED_CATEGORIES = frozenset({"uncertain", "anteriority", "anaphoric"})
+# The future forms of "быть": the tagger often marks "будет" as present, so the form itself decides.
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+# Clauses that are not the event's own: a cue heading one speaks of what it says, not of the word above it.
+EMBEDDED_RELS = frozenset({"ccomp", "csubj", "acl:relcl"})
 
 
 def chain_of(view: SentenceView, trigger: int) -> list[int]:
-    return [trigger, *view.governors(trigger)]
+    """The trigger and the words that govern it, up to the head of a relative clause it stands in:
+    "X, который завтра будет беседовать с Y, заявил" takes neither tense nor cue from "заявил"."""
+    chain = [trigger]
+    for node in view.governors(trigger):
+        if view.opens_relative(chain[-1]):
+            break
+        chain.append(node)
+    return chain
+
+
+def future_be(view: SentenceView, i: int) -> bool:
+    return view.lemma(i) == "быть" and (
+        view.feat(i, "Tense") == "Fut" or view.tokens[i].text.lower() in FUTURE_BE
+    )
 
 
 def tense_anchor(view: SentenceView, chain: list[int]) -> int:
-    """The first word on the chain that carries tense: a finite verb, a short or past participle.
-    Converbs and infinitives take the tense of what governs them ("возложив" <- "почтил")."""
+    """The first word on the chain that carries tense: a finite verb, a short or past participle, an
+    infinitive with a future "будет" ("будет беседовать"), or a future "будет" that heads it.
+    Other converbs and infinitives take the tense of what governs them ("возложив" <- "почтил")."""
     for node in chain:
         if not view.is_verb(node):
             continue
         form = view.feat(node, "VerbForm")
+        if form == "Inf" and any(future_be(view, k) for k in view.kids(node)):
+            return node
         if form in ("Conv", "Inf"):
             continue
         if form == "Part" and view.feat(node, "Variant") != "Short" and view.feat(node, "Tense") != "Past":
@@ -61,11 +81,15 @@ def tense_anchor(view: SentenceView, chain: list[int]) -> int:
 def tense_of(view: SentenceView, anchor: int) -> str:
     if anchor < 0:
         return ""
+    if future_be(view, anchor):
+        return "future"
     for aux in view.kids(anchor, "aux", "aux:pass", "cop"):
-        if view.lemma(aux) == "быть" and view.feat(aux, "Tense") == "Fut":
+        if future_be(view, aux):
             return "future"
         if view.lemma(aux) == "быть" and view.feat(aux, "Tense") == "Past":
             return "past"
+    if view.feat(anchor, "VerbForm") == "Inf" and any(future_be(view, k) for k in view.kids(anchor)):
+        return "future"
     tense = view.feat(anchor, "Tense")
     if tense == "Fut":
         return "future"

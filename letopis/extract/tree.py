@@ -16,6 +16,8 @@ from letopis.records import LinkedMention, Sentence, Token
 # Relations that open a clause of their own: a cue or a date inside one does not reach across.
 CLAUSE_RELS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "conj"})
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+# Words that open a relative clause ("..., который встретится", "..., с которым встречался", "..., где").
+RELATIVE_WORDS = frozenset({"который", "где", "куда", "откуда", "чей"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,23 @@ class SentenceView:
                     seen.add(k)
                     todo.append(k)
         return sorted(seen)
+
+    def relative_word(self, i: int) -> int:
+        """The relative word that opens the clause headed by ``i`` ("который", "с которым", "в ходе
+        которого", "где"), -1 when none: it comes first in the clause, before its head."""
+        before = 0  # words before it, adverbs aside ("который, вероятно, завтра будет")
+        for j in self.subtree(i, stop=CLAUSE_RELS):
+            if j >= i or before >= 3:
+                break
+            if self.lemma(j) in RELATIVE_WORDS:
+                return j
+            before += self.pos(j) not in ("PUNCT", "ADV")
+        return -1
+
+    def opens_relative(self, i: int) -> bool:
+        """``i`` heads a relative clause, however the parser attached it (acl:relcl, a second root,
+        parataxis)."""
+        return (self.rel(i) == "acl:relcl" or self.is_verb(i)) and self.relative_word(i) >= 0
 
     def governor(self, i: int) -> int:
         """The head of ``i``, repairing one frequent parser slip: a genitive noun hung on the verb
