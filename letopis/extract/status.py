@@ -116,6 +116,14 @@ def clause_tokens(view: SentenceView, chain: list[int], anchor: int) -> list[int
     return sorted(seen)
 
 
+def heads_clause(view: SentenceView, k: int) -> bool:
+    """``k`` is the predicate of a clause of its own ("сказал, что визит возможен"): a cue word there
+    speaks of what the clause says, not of the word it hangs on. A parenthetical ("вероятно,") is not."""
+    if view.rel(k) in EMBEDDED_RELS:
+        return True
+    return view.rel(k) in CLAUSE_RELS and (view.is_verb(k) or bool(view.kids(k, "nsubj", "nsubj:pass")))
+
+
 def _chain_cue(view: SentenceView, cue: Cue, chain: list[int], at: int, used: set[int]) -> list[int] | None:
     node = chain[at]
     if view.lemma(node) != cue.lemmas[-1] or node in used:
@@ -225,6 +233,7 @@ def read_status(
                         [k]
                         for k in [*(k for node in upto for k in view.kids(node)), *hedges]
                         if k not in used and k not in chain and view.lemma(k) == cue.lemmas[0]
+                        and not heads_clause(view, k)
                     ),
                     None,
                 )
