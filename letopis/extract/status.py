@@ -186,6 +186,20 @@ def asserted(view: SentenceView, chain: list[int], anchor: int, context: int, le
     return not between and view.lemma(anchor) in lexicon.light_verbs
 
 
+def intends(view: SentenceView, chain: list[int], anchor: int, lexicon: Lexicon) -> bool:
+    """The tense is that of an intent ("собираются", "намерен", "договорились") whose infinitive the
+    event depends on: what is intended lies ahead, also when the event is only its setting ("намерены
+    обсудить во время саммита торговлю"), where the intent is no cue of the event itself."""
+    if anchor < 0 or anchor not in chain:
+        return False
+    if not any(view.feat(n, "VerbForm") == "Inf" for n in chain[: chain.index(anchor)]):
+        return False
+    return any(
+        cue.category == "planned" and cue.scope == "chain" and cue.lemmas == (view.lemma(anchor),)
+        for cue in lexicon.cues
+    )
+
+
 def read_status(
     view: SentenceView, trigger: int, lexicon: Lexicon, *, own: bool = False, event: int = -1
 ) -> Reading:
@@ -262,6 +276,10 @@ def read_status(
             Status.UNCERTAIN, STATUS_CUE, f"conditional '{anchor_word} бы'", tense, perfective, anchor, extra
         )
     strength = STATUS_TENSE if asserted(view, chain, anchor, context, lexicon) else STATUS_DEFAULT
+    if tense in ("past", "present") and intends(view, chain, anchor, lexicon):
+        return Reading(
+            Status.PLANNED, strength, f"intent '{anchor_word}' + infinitive", "future", perfective, anchor, extra
+        )
     if tense == "future":
         return Reading(
             Status.PLANNED, strength, f"future tense '{anchor_word}'", tense, perfective, anchor, extra
