@@ -111,6 +111,22 @@ def partners(
     return dedupe(out)
 
 
+def stray_partners(ctx: DocContext, view: SentenceView, verb: int) -> list[Party]:
+    """A "с"-partner right after ``verb`` that the parser hung on a later verb across a comma ("X, который
+    встретится с премьер-министром Y, сообщил" with "премьер-министром" under "сообщил")."""
+    own = set(view.subtree(verb))
+    for k in range(verb + 1, len(view)):
+        head = view.head(k)
+        if view.preposition(k) != "с" or view.feat(k, "Case") not in (None, "Ins") or head <= k:
+            continue
+        words = view.subtree(k)
+        if any(j not in own for j in range(verb + 1, words[0])):
+            return []  # words of another clause come between
+        if head != verb and view.is_verb(head) and any(view.tokens[j].text == "," for j in range(words[-1], head)):
+            return parties_at(ctx, view, k, Role.PARTICIPANT, "obl-с+stray")
+    return []
+
+
 def genitive_sides(
     ctx: DocContext, view: SentenceView, noun: int, role: Role = Role.PARTICIPANT
 ) -> list[Party]:

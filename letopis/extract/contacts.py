@@ -16,7 +16,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from letopis.extract.candidate import Candidate, Party, Rejection
-from letopis.extract.common import agents_of, build, genitive_sides, is_passive, partners, reject, subject_of
+from letopis.extract.common import (
+    agents_of,
+    build,
+    genitive_sides,
+    is_passive,
+    partners,
+    reject,
+    stray_partners,
+    subject_of,
+)
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
 from letopis.extract.participants import dedupe, parties_at
@@ -121,7 +130,7 @@ def unnamed_partner(ctx: DocContext, view: SentenceView, i: int) -> bool:
 
 def verb_sides(ctx: DocContext, view: SentenceView, i: int) -> list[Party]:
     doers = subject_of(ctx, view, i)
-    others = partners(ctx, view, [i], ("с", "между"))
+    others = partners(ctx, view, [i], ("с", "между")) or stray_partners(ctx, view, i)
     if not others and unnamed_partner(ctx, view, i):
         return doers[:1]  # "X и Y встретились с избирателями": X and Y are one side
     if view.lemma(i) in DATIVE_PARTNER:

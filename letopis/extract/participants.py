@@ -90,8 +90,7 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
         found = antecedent(ctx, view, i)
         return [found.with_role(role, how + "+pronoun")] if found else []
     if lemma in RELATIVE_PRONOUNS:
-        clause = view.head(i)
-        noun = view.head(clause) if clause >= 0 and view.rel(clause) == "acl:relcl" else -1
+        noun = relative_antecedent(view, i)
         return _one(ctx, view, noun, role, how + "+relative") if noun >= 0 else []
     plural = view.feat(i, "Number") == "Plur" or _has_both(view, i)
     if plural or lemma in ctx.lexicon.representatives:
@@ -104,6 +103,58 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
             if all(view.holds(i, r) for r in entry.requires):
                 return collective_sides(ctx, view, i, entry.kinds, role)
     return []
+
+
+def relative_antecedent(view: SentenceView, i: int) -> int:
+    """The noun "который" at ``i`` stands for: the one its clause modifies. The parser may hang the clause
+    on the title, on its apposed name, on a word inside the clause itself, or not at all (a second root,
+    "будет" as head); then the noun is the one just before the comma that opens the clause."""
+    clause = _clause_of(view, i)
+    noun = view.head(clause) if clause >= 0 and view.rel(clause) == "acl:relcl" else -1
+    if 0 <= noun < i and not view.is_verb(noun):
+        return noun
+    return _noun_before_clause(view, i)
+
+
+def _clause_of(view: SentenceView, i: int) -> int:
+    """The head of the clause a relative word belongs to: its verb, through "с которым", "визит которого"."""
+    node = view.head(i)
+    while node >= 0 and not view.is_verb(node) and view.rel(node) != "acl:relcl":
+        node = view.head(node)
+    return node
+
+
+def _noun_before_clause(view: SentenceView, i: int) -> int:
+    """The antecedent by position: the noun phrase ending just before ", (с) который", climbed from its
+    last word to the word it hangs on; the first that agrees with the pronoun in number and gender wins,
+    a person before a thing ("глава министерства страны, который" is the minister)."""
+    j = i - 1
+    while j >= 0 and view.pos(j) == "ADP":
+        j -= 1
+    if j < 0 or view.pos(j) != "PUNCT":
+        return -1
+    while j >= 0 and view.pos(j) == "PUNCT":
+        j -= 1
+    path: list[int] = []
+    while 0 <= j < i and j not in path and view.pos(j) in ("NOUN", "PROPN", "PRON"):
+        path.append(j)
+        j = view.head(j)
+    agreeing = [k for k in path if _agrees(view, k, i)]
+    people = [k for k in agreeing if view.feat(k, "Animacy") == "Anim" or _is_person(view, k)]
+    return (people or agreeing or [-1])[0]
+
+
+def _agrees(view: SentenceView, noun: int, pronoun: int) -> bool:
+    for feat in ("Number", "Gender"):
+        a, b = view.feat(noun, feat), view.feat(pronoun, feat)
+        if a and b and a != b and not (feat == "Gender" and view.feat(pronoun, "Number") == "Plur"):
+            return False
+    return True
+
+
+def _is_person(view: SentenceView, i: int) -> bool:
+    m = view.mention(i)
+    return m is not None and m.kind == EntityKind.PERSON
 
 
 def _apposed_person(view: SentenceView, i: int) -> LinkedMention | None:
