@@ -215,6 +215,20 @@ def objects_of(view: SentenceView, verb: int) -> list[int]:
     ][:1]
 
 
+def guest_like(ctx: DocContext, view: SentenceView, k: int) -> bool:
+    """Whether the object of "принять" can be a guest: a person, state or organisation named, a pronoun,
+    a delegation or an envoy, or any animate noun ("коллегу"). "принять пост", "принять участие",
+    "принять закон", "принять меры" take a thing."""
+    m = view.mention(k)
+    if m is not None and m.kind in (EntityKind.PERSON, EntityKind.STATE, EntityKind.ORG):
+        return True
+    return (
+        view.pos(k) == "PRON"
+        or view.feat(k, "Animacy") == "Anim"
+        or view.lemma(k) in ctx.lexicon.representatives
+    )
+
+
 def reception(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candidate | Rejection:
     """ "X принял Y": X hosts (source), Y is received (target)."""
     if is_passive(view, i):
@@ -229,8 +243,13 @@ def reception(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
             )
         hosts = [p for a in agents_of(view, i) for p in parties_at(ctx, view, a, Role.SOURCE, "agent")]
     else:
+        objects = [k for k in objects_of(view, i) if not view.preposition(k)]
+        things = [k for k in objects if not guest_like(ctx, view, k)]
+        if things:
+            word = view.tokens[things[0]].text
+            return reject(view, i, "reception", f"takes '{word}', not a guest: not a reception")
         hosts = [p.with_role(Role.SOURCE) for p in subject_of(ctx, view, i)]
-        guests = [p for k in objects_of(view, i) for p in parties_at(ctx, view, k, Role.TARGET, "object")]
+        guests = [p for k in objects for p in parties_at(ctx, view, k, Role.TARGET, "object")]
     if not guests:
         return reject(view, i, "reception", "no guest named as object: not a reception")
     sides = dedupe([*hosts, *guests])
