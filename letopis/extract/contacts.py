@@ -65,7 +65,9 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         sides, rule = noun_sides(ctx, view, i), "contact-noun"
     else:
         sides, rule = verb_sides(ctx, view, i), "contact-verb"
-    sides = dedupe(sides)
+    sides, press = without_press(ctx, view, i, dedupe(sides))
+    if press and len(sides) < 2:
+        return reject(view, i, f"{rule}:{entry.lemma}", f"a talk with the press ({press[0].name}): an interview")
     if (len(sides) == 1 and sides[0].how.startswith("obl-с") and sides[0].kind == EntityKind.PERSON
             and view.rel(i).startswith("nsubj") and view.lemma(view.head(i)) in ctx.lexicon.light_verbs):
         # "Переговоры с министром ... Цой Сон Хи прошли в ...": the other side is whom the article is about
@@ -81,6 +83,33 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
     cand = build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
     return replace(cand, anaphoric=True) if sides[0].how == "anaphora" else cand
+
+
+def without_press(ctx: DocContext, view: SentenceView, i: int, sides: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The sides of a talk ("беседа", "побеседовал", "интервью") that are not the press, and those that are:
+    a talk with an outlet or a journalist is an interview, not a meeting."""
+    if view.lemma(i) not in ctx.lexicon.talk_words:
+        return sides, []
+    press = [p for p in sides if is_press(ctx, view, i, p)]
+    return [p for p in sides if p not in press], press
+
+
+def is_press(ctx: DocContext, view: SentenceView, trigger: int, side: Party) -> bool:
+    """A side of a talk that is the press: named under or beside a press noun ("с корреспондентом
+    агентства X", "с телеканалом X"), or a partner organisation the knowledge base does not hold (the
+    bodies that hold talks are in it; an unknown one in "в беседе с X" is an outlet)."""
+    if side.kind == EntityKind.ORG and side.how.startswith("obl-с") and not (side.entity_id or "").startswith("kb:"):
+        return True
+    j = view.token_at(side.start)
+    if j is None or not view.sentence.start <= side.start < view.sentence.end:
+        return False
+    while 0 <= j != trigger and view.pos(j) in ("NOUN", "PROPN"):
+        if view.lemma(j) in ctx.lexicon.press or any(view.lemma(k) in ctx.lexicon.press for k in view.kids(j)):
+            return True
+        if view.preposition(j):
+            break
+        j = view.head(j)
+    return False
 
 
 def told_before(ctx: DocContext, view: SentenceView, i: int, type_: EventType) -> Candidate | None:

@@ -87,6 +87,8 @@ class Lexicon:
     transparent_nouns: frozenset[str]
     documents: frozenset[str]
     plover: tuple[tuple[EventType, Status, str], ...]
+    press: frozenset[str] = frozenset()  # news outlets and journalists (media.tsv)
+    talk_words: frozenset[str] = frozenset()  # contact words that with the press are an interview
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         key = fold(lemma)
@@ -163,4 +165,13 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         ),
         plover=plover,
         documents=_word_list(root / "documents.tsv"),
+        press=_kind_list(root / "media.tsv", "press"),
+        talk_words=_kind_list(root / "media.tsv", "talk"),
     )
+
+
+def _kind_list(path: Path, kind: str) -> frozenset[str]:
+    """The lemmas of one kind in a two-column file; none when a folder of the user's own has no such file."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(c[0]) for _, c in _rows(path, 2) if c[1] == kind)
