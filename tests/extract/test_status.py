@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-# (passage, publication date): every event read from these lies ahead, was denied or is in doubt
-NOT_HAPPENED = [
+# (passage, publication date or none): every event read from these lies ahead, was denied or is in doubt
+NOT_HAPPENED: list[tuple[str, str | None]] = [
     ("Президент Вьетнама То Лам посетит Москву в мае.", "2025-03-01"),
     (
         "Премьер-министр Индии Нарендра Моди проведет переговоры с президентом Франции Эмманюэлем Макроном "
@@ -30,13 +30,32 @@ NOT_HAPPENED = [
     ("Возможно, Си Цзиньпин посетит Вашингтон в следующем году.", "2025-06-01"),
     ("Эмманюэль Макрон предложил провести встречу с Владимиром Путиным.", "2025-03-01"),
     ("Президент Кении Уильям Руто пригласил президента Танзании посетить Найроби.", "2025-03-01"),
+    # a future inside a relative clause is the clause's own, whatever tense the main verb has
+    (
+        "Министр иностранных дел Литвы Кястутис Будрис, который завтра будет беседовать с главой МИД Италии "
+        "Антонио Таяни, заявил, что переговоры будут трудными.",
+        "2025-06-10",
+    ),
+    (
+        "Глава МИД Венгрии Петер Сийярто, который будет вести переговоры с коллегой из Словакии Юраем Бланаром, "
+        "подчеркнул, что Будапешт открыт к диалогу.",
+        None,
+    ),
+    (
+        "Премьер-министр Хорватии Андрей Пленкович, которого завтра примет канцлер Австрии Кристиан Штокер, "
+        "заявил, что сотрудничество растет.",
+        "2025-02-10",
+    ),
+    # an intent with an infinitive: the gathering it is set in lies ahead too
+    ("Уругвай, Парагвай и ещё ряд государств собираются поднять во время форума вопрос о квотах.", "2025-04-01"),
+    ("Премьер-министр Новой Зеландии Кристофер Лаксон намеревается посетить Сингапур.", None),
 ]
 VISIT_ASKED_FOR = 19  # the passage whose invitation happened; only the visit it asks for is checked
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("index", "text", "published"), [(n, t, p) for n, (t, p) in enumerate(NOT_HAPPENED)])
-def test_nothing_reported_as_having_happened(read_passage, index: int, text: str, published: str) -> None:
+def test_nothing_reported_as_having_happened(read_passage, index: int, text: str, published: str | None) -> None:
     reading = read_passage(text, published)
     events = [e for e in reading.events if e.type.value != "statement"]
     if index == VISIT_ASKED_FOR:
@@ -44,3 +63,33 @@ def test_nothing_reported_as_having_happened(read_passage, index: int, text: str
     assert events, "\n".join(reading.debug)
     for event in events:
         assert event.status.value != "occurred", "\n".join(reading.debug)
+
+
+# A statement was made whatever doubt the words it reports hold: a cue inside its complement clause is not its own.
+SAID_WITH_DOUBT: list[tuple[str, str | None, str | None]] = [
+    # (passage, publication date or none, the status of the event the statement reports, if any)
+    ("Министр иностранных дел Норвегии Эспен Барт Эйде указал, что миссия возможна.", "2025-06-10", None),
+    (
+        "Премьер-министр Ирландии Саймон Харрис заявил, что визит президента Кении Уильяма Руто в Дублин возможен.",
+        None,
+        "uncertain",
+    ),
+    (
+        "Глава МИД Португалии Паулу Рангел сообщил, что переговоры с Испанией, вероятно, будут отложены.",
+        "2025-05-05",
+        None,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "reported"), SAID_WITH_DOUBT)
+def test_a_statement_takes_no_cue_from_what_it_reports(
+    read_passage, text: str, published: str | None, reported: str | None
+) -> None:
+    reading = read_passage(text, published)
+    said = [e for e in reading.events if e.type.value == "statement"]
+    assert said, "\n".join(reading.debug)
+    assert all(e.status.value == "occurred" for e in said), "\n".join(reading.debug)
+    others = [e.status.value for e in reading.events if e.type.value != "statement"]
+    assert others == ([reported] if reported else []), "\n".join(reading.debug)
