@@ -5,10 +5,12 @@ Rules (the name each candidate carries):
 - ``contact-verb``: "X встретился с Y", "X и Y встретились", "X обсудил с Y", "X позвонил Y";
 - ``contact-noun``: "встреча X с Y", "переговоры X и Y", "X провел переговоры с Y",
   "во время встречи" (the sides of the clause around it), "стороны провели переговоры";
-- ``reception``: "X принял Y", "Y был принят X" (the host is the source, the guest the target).
+- ``reception``: "X принял Y", "X принимает Y", "Y был принят X" (the host is the source, the guest
+  the target); the object must be one who can be a guest ("принял пост" is no reception).
 
 A contact needs two distinct sides; with fewer the trigger is rejected, and so is one in a sports
-or reunion context (``blockers.tsv``).
+or reunion context (``blockers.tsv``). A talk with the press ("в беседе с корреспондентом") is an
+interview: the press is no side (``media.tsv``).
 """
 
 from __future__ import annotations

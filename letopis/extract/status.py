@@ -3,13 +3,16 @@
 The scope is the *chain* from the trigger up through the words that govern it ("визит" <- "проработкой"
 <- "поделился"), their direct dependents up to the first finite verb ("не встречался", "предстоящий
 визит"), and the clause of that verb for multi-word cues ("по неофициальным данным"). A cue in a
-neighbouring clause does not count.
+neighbouring clause does not count, nor one that heads a clause of its own below the chain ("сказал, что
+визит возможен" leaves the statement as made). The chain ends at the head of a relative clause: "X,
+который завтра будет беседовать с Y, заявил" takes nothing from "заявил".
 
 Decision, strongest first:
 
 1. a cue: denied > uncertain > proposed > planned (``letopis/data/extract/cues.tsv``);
-2. the tense of the first finite verb on the chain: future -> planned, conditional -> uncertain,
-   past or present -> occurred;
+2. the tense of the first finite verb on the chain ("будет" + infinitive is future): future -> planned,
+   conditional -> uncertain, an intent governing the event's infinitive ("собираются обсудить") ->
+   planned, past or present -> occurred;
 3. no verb at all (a headline noun phrase): occurred, weakly, so that merging prefers a better reading.
 
 A future verb, a planning cue or a denial therefore never yields ``occurred``.
