@@ -201,7 +201,10 @@ def _named_genitive(ctx: DocContext, view: SentenceView, i: int, role: Role, how
     for k in view.kids(i, "nmod", "amod"):
         for j in [k, *view.kids(k, "nmod")]:
             m = side_mention(view, j)
-            if m is None or m.kind not in (EntityKind.STATE, EntityKind.ORG) or view.preposition(j):
+            if m is None or view.preposition(j):
+                continue
+            # a person here is the office holder the resolver read over a state's name ("президентов России")
+            if m.kind not in (EntityKind.STATE, EntityKind.ORG) and m.mention.source != "role":
                 continue
             found = parties_at(ctx, view, j, role, how + "+named")
             if len(found) >= 2:
@@ -267,10 +270,18 @@ def _from_history(ctx: DocContext, sentence: int, kind: str) -> list[Party]:
     for cand in reversed(ctx.history):
         if sentence - cand.sentence > COLLECTIVE_WINDOW:
             break
+        if _in_participle(ctx.views[cand.sentence], cand.trigger):
+            continue
         sides = dedupe(p for p in cand.parties if p.role != Role.DESTINATION and _kind_ok(p, kind))
         if len(sides) >= 2:
             return sides
     return []
+
+
+def _in_participle(view: SentenceView, i: int) -> bool:
+    """An event told inside a participle phrase ("договоренностей, достигнутых в ходе встреч глав
+    государств") is background: "стороны" later in the text are not its sides."""
+    return view.parsed and any(view.rel(j) == "acl" for j in [i, *view.ancestors(i)])
 
 
 def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> list[Party]:

@@ -38,7 +38,9 @@ class SentenceView:
         under: list[LinkedMention | None] = []
         for token in tokens:
             covering = [m for m in inside if m.mention.start <= token.start and token.end <= m.mention.end]
-            covering.sort(key=lambda m: m.mention.end - m.mention.start)
+            # of two over the same words, a person read from a plural role ("президентов России и
+            # Сербии": a person over each state's name) stands before the state
+            covering.sort(key=lambda m: (m.mention.end - m.mention.start, not _role_person(m)))
             under.append(covering[0] if covering else None)
         return cls(index, sentence, tuple(tuple(k) for k in kids), tuple(under))
 
@@ -200,3 +202,7 @@ class SentenceView:
             if token.start <= offset < token.end:
                 return j
         return None
+
+
+def _role_person(m: LinkedMention) -> bool:
+    return m.mention.source == "role" and m.mention.type == "PER"
