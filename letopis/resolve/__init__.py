@@ -35,6 +35,9 @@ __all__ = ["KbError", "KnowledgeBase", "Resolver", "load_kb"]
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 PARSE_CACHE = 100_000
 MAX_SLOT_WORDS = 4
+# shorter surnames ("Ли", "Си", "Мун", "Дар") are too often other words or parts of other names
+MIN_SURNAME = 4
+GLUED_INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
 
 
 class Resolver:
@@ -88,7 +91,9 @@ class Resolver:
                               key=lambda m: m.type is not MentionType.LOC):
             doc.add(mention, self._link_name(doc, mention))
         self._merge_split_orgs(doc, names)
-        self.people.link(doc, [m for m in names if m.type is MentionType.PER], day, self.nominative)
+        people = [m for m in names if m.type is MentionType.PER]
+        people.extend(self._missed_surnames(text, sentences, names))
+        self.people.link(doc, sorted(people, key=lambda m: m.start), day, self.nominative)
         for mention in names:
             if mention.type is MentionType.LOC:
                 self._metonymy(doc, mention)
@@ -181,6 +186,33 @@ class Resolver:
             if after is not None and after[0].type == "state":
                 return after[0]
         return None
+
+    def _missed_surnames(self, text: str, sentences: Sequence[Sentence], names: Sequence[Mention]) -> list[Mention]:
+        """"Путин встречается с Моди", "Б.Обама назначил": a proper noun that is the surname of a
+        knowledge-base person, that no mention covers and that is no common word ("Лиги"), is a person
+        the tagger missed (most often at the start of a headline); initials glued before it belong to it."""
+        covered = [(m.start, m.end) for m in names]
+        out = []
+        for sentence in sentences:
+            for token in sentence.tokens:
+                if token.pos != "PROPN" or len(token.text) < MIN_SURNAME or not token.text[:1].isupper():
+                    continue
+                if not (fold(token.text) in self.kb.by_surname or fold(token.lemma) in self.kb.by_surname):
+                    continue
+                if any(start < token.end and token.start < end for start, end in covered):
+                    continue
+                if self._common_word(token.text):
+                    continue
+                glued = GLUED_INITIALS.search(text, max(0, token.start - 8), token.start)
+                start = glued.start() if glued else token.start
+                out.append(Mention(start, token.end, text[start:token.end], MentionType.PER, None, "gazetteer"))
+        return out
+
+    def _common_word(self, word: str) -> bool:
+        """Known to the dictionary, and never as a name."""
+        parses = self._parse(word)
+        known = [p for p in parses if p.is_known]
+        return bool(known) and not any({"Surn", "Name", "Patr"} & p.tag.grammemes for p in parses)
 
     # ------------------------------------------------------------------ capitals as states
 
