@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from letopis.extract.candidate import Party
 from letopis.extract.context import DocContext
-from letopis.extract.tree import SentenceView
+from letopis.extract.tree import SUBJECT_RELS, SentenceView
 from letopis.records import EntityKind, LinkedMention, Role
 
 SIDE_KINDS = frozenset(
@@ -22,6 +22,7 @@ GEO_KINDS = frozenset({EntityKind.STATE, EntityKind.CITY, EntityKind.LOCATION})
 PLACE_KINDS = GEO_KINDS | {EntityKind.ORG}
 PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
 RELATIVE_PRONOUNS = frozenset({"который"})
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
 # How far back (in sentences) "стороны" and the like look for the sides of an earlier event.
 COLLECTIVE_WINDOW = 4
 LOCATIVE_PREPOSITIONS = frozenset({"в", "на"})
@@ -219,18 +220,70 @@ def _has_both(view: SentenceView, i: int) -> bool:
 
 
 def antecedent(ctx: DocContext, view: SentenceView, i: int) -> Party | None:
-    """The nearest earlier person, skipping the subject of this clause when the pronoun is not the subject."""
+    """The person an "он"/"она" stands for: among earlier people of its gender (skipping the subject of
+    this clause when the pronoun is not the subject), a subject pronoun takes the latest subject of this
+    or the previous sentence ("Алиев прилетел ..., он успел провести переговоры с Пашиняном. ... заявил
+    он"), any other pronoun the nearest person."""
     offset = view.tokens[i].start
     skip: set[str] = set()
-    if view.rel(i) not in ("nsubj", "nsubj:pass"):
+    if view.rel(i) not in SUBJECT_RELS:
         verb = view.head(i)
         for s in view.kids(verb, "nsubj") if verb >= 0 else []:
             m = side_mention(view, s)
             skip.update({m.entity_id} if m else {p.entity_id or "" for p in _names_under(view, s)})
-    for m in ctx.mentions_before(offset):
-        if m.kind == EntityKind.PERSON and m.entity_id not in skip:
-            return Party.of(m, Role.PARTICIPANT, "pronoun")
+    gender = PRONOUN_GENDER.get(view.lemma(i))
+    people = [m for m in ctx.mentions_before(offset)
+              if m.kind == EntityKind.PERSON and m.entity_id not in skip and _gender_ok(ctx, m, gender)]
+    if not people:
+        return None
+    if view.rel(i) in SUBJECT_RELS:
+        floor = ctx.views[view.index - 1].sentence.start if view.index > 0 else view.sentence.start
+        for m in people:
+            if m.mention.start < floor:
+                break
+            if _is_subject(ctx, m):
+                return Party.of(m, Role.PARTICIPANT, "pronoun+subject")
+    return Party.of(people[0], Role.PARTICIPANT, "pronoun")
+
+
+def _located(ctx: DocContext, m: LinkedMention) -> tuple[SentenceView, int] | None:
+    for v in ctx.views:
+        if v.sentence.start <= m.mention.start < v.sentence.end:
+            j = v.token_at(m.mention.start)
+            return (v, j) if j is not None else None
     return None
+
+
+def _is_subject(ctx: DocContext, m: LinkedMention) -> bool:
+    """The mention is the subject of its clause, itself or as the name apposed to a subject title."""
+    found = _located(ctx, m)
+    if found is None or not found[0].parsed:
+        return False
+    v, j = found
+    for _ in range(3):
+        if v.rel(j) in SUBJECT_RELS:
+            return True
+        if v.rel(j) not in ("appos", "flat", "flat:name", "nmod") or v.head(j) < 0:
+            return False
+        j = v.head(j)
+    return False
+
+
+def _gender_ok(ctx: DocContext, m: LinkedMention, gender: str | None) -> bool:
+    """False only when the name's words all say the other gender, two of them at least ("Анналена Бербок"
+    is not "он"): one word alone, a foreign surname, is too often tagged either way."""
+    if gender is None:
+        return True
+    found = _located(ctx, m)
+    if found is None:
+        return True
+    v, j = found
+    genders = []
+    while j < len(v) and v.tokens[j].end <= m.mention.end:
+        if v.pos(j) == "PROPN" and v.feat(j, "Gender"):
+            genders.append(v.feat(j, "Gender"))
+        j += 1
+    return len(genders) < 2 or len(set(genders)) > 1 or genders[0] == gender
 
 
 def _names_under(view: SentenceView, i: int) -> list[Party]:
