@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,45 @@ def test_volume_of_people_and_tenures(kb: KnowledgeBase):
 def test_holders_on_a_date(kb: KnowledgeBase, role: str, where: str, day: str, expected: str):
     names = {entry.name for entry, _ in kb.holders(role, where, day)}
     assert expected in names
+
+
+# offices a bare role phrase ("президент Чили", "глава МИД Венгрии") resolves to exactly one holder of
+SINGLE_HOLDER_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+OVERLAP_ALLOWED_DAYS = 31
+
+
+def _first_day(bound: str) -> date:
+    year, month = int(bound[:4]), int(bound[5:7])
+    return date(year, month, int(bound[8:10]) if len(bound) > 7 else 1)
+
+
+def _last_day(bound: str | None) -> date:
+    if bound is None:
+        return date.max
+    year, month = int(bound[:4]), int(bound[5:7])
+    return date(year, month, int(bound[8:10]) if len(bound) > 7 else calendar.monthrange(year, month)[1])
+
+
+def _overlapping_holders(kb: KnowledgeBase) -> list[str]:
+    """Pairs of people in one single-holder office of one state at once for more than a month."""
+    found = []
+    for (role, where), held in kb.holders_index.items():
+        if role not in SINGLE_HOLDER_ROLES or kb.state(where) is None:
+            continue
+        # a ceremonial head of state may sit beside an executive one (an acting president under a junta)
+        tenures = [(e, t) for e, t in held if not (role == "head_of_state" and t.ceremonial)]
+        for i, (one, first) in enumerate(tenures):
+            for other, second in tenures[i + 1:]:
+                days = (min(_last_day(first.end), _last_day(second.end))
+                        - max(_first_day(first.start), _first_day(second.start))).days
+                if one.id != other.id and days > OVERLAP_ALLOWED_DAYS:
+                    found.append(f"{role} {where}: {one.name} {first.start}..{first.end} "
+                                 f"and {other.name} {second.start}..{second.end}")
+    return found
+
+
+def test_one_holder_of_a_state_office_at_a_time(kb: KnowledgeBase):
+    assert _overlapping_holders(kb) == []
 
 
 def test_adjective_stems(kb: KnowledgeBase):
@@ -134,3 +175,13 @@ def test_every_bad_line_is_reported_with_file_and_line(tmp_path: Path):
 def test_missing_directory_is_an_error(tmp_path: Path):
     with pytest.raises(KbError):
         load_kb([tmp_path / "absent"])
+
+
+@pytest.mark.parametrize(("ceremonial", "reported"), [(False, 1), (True, 0)])
+def test_overlap_check_sees_a_second_executive_president(tmp_path: Path, ceremonial: bool, reported: int):
+    tenure = {"role": "head_of_state", "state": "US", "title": "президент", "from": "2023-01", "to": "2023-05",
+              "ceremonial": ceremonial}
+    _write(tmp_path, "rival.jsonl", [{**PERSON, "id": "person:x-rival", "name": "Икс Соперник", "roles": [tenure]}])
+    found = _overlapping_holders(load_kb([tmp_path]))
+    assert len(found) == reported
+    assert all("Икс Соперник" in line and " US:" in line for line in found)
