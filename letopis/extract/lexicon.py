@@ -89,6 +89,7 @@ class Lexicon:
     plover: tuple[tuple[EventType, Status, str], ...]
     press: frozenset[str] = frozenset()  # news outlets and journalists (media.tsv)
     talk_words: frozenset[str] = frozenset()  # contact words that with the press are an interview
+    crowds: frozenset[str] = frozenset()  # "студенты МГИМО": people, not sides for the body (crowds.tsv)
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         key = fold(lemma)
@@ -167,6 +168,7 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         documents=_word_list(root / "documents.tsv"),
         press=_kind_list(root / "media.tsv", "press"),
         talk_words=_kind_list(root / "media.tsv", "talk"),
+        crowds=_word_list(root / "crowds.tsv"),
     )
 
 

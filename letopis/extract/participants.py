@@ -94,6 +94,8 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
         noun = relative_antecedent(view, i)
         return _one(ctx, view, noun, role, how + "+relative") if noun >= 0 else []
     plural = view.feat(i, "Number") == "Plur" or _has_both(view, i)
+    if lemma in ctx.lexicon.crowds:
+        return []
     if plural or lemma in ctx.lexicon.representatives:
         # "главы государств России и КНДР", "президенты России, Ирана и Турции": the states are named
         named = _named_genitive(ctx, view, i, role, how)

@@ -405,4 +405,8 @@ PASSAGES: list[Passage] = [
       ex("visit", ["source:Анналена Бербок", "destination:Варшава"]),
       ex("meeting", ["Анналена Бербок", "Радослав Сикорский"]),
       ex("statement", ["speaker:Радослав Сикорский"])),
+    # -- a meeting with students, residents or participants is not a meeting with their body
+    p("Министр иностранных дел Бразилии Мауру Виейра выступил на встрече со студентами университета Сан-Паулу.",
+      "2025-03-12"),
+    p("Президент Финляндии встретился с жителями Турку и ветеранами войны.", "2025-04-02"),
 ]
