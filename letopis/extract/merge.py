@@ -7,8 +7,9 @@ name the same sides: one contact, two evidence spans. Two candidates merge when
 - their sides agree: the same set for contacts and invitations, the same traveller for visits, one
   set inside the other for gatherings, agreements and cultural events,
 - their names, places, dates (intervals that overlap, or one without a date) and statuses agree;
-  a status read from tense or a cue beats a default, ``planned`` absorbs ``proposed``, and an
-  ``occurred`` event never merges with a ``planned`` one;
+  a status read from tense or a cue beats a default, ``planned`` absorbs ``proposed``; an
+  ``occurred`` contact absorbs a ``planned`` one with no date of its own and no "снова", "следующий"
+  (the article's agenda of the contact it reports), and otherwise never merges with one;
 - statements merge only when they carry the same quote, commemorations only within one sentence.
 """
 
@@ -127,7 +128,21 @@ def _fold(name: str) -> str:
 def _status_ok(a: Candidate, b: Candidate) -> bool:
     if a.status == b.status or STATUS_DEFAULT in (a.status_strength, b.status_strength):
         return True
-    return {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}
+    if {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}:
+        return True
+    return _plan_of_the_contact(a, b) is not None
+
+
+def _plan_of_the_contact(a: Candidate, b: Candidate) -> Candidate | None:
+    """"Президент прибыл, чтобы обсудить с коллегой ..." and "лидеры намерены обменяться мнениями" in an
+    article on a contact that took place: the plan with no date of its own and no "снова"/"следующий" is
+    the contact's agenda, not another contact. Returns the planned one."""
+    if {a.status, b.status} != {Status.OCCURRED, Status.PLANNED}:
+        return None
+    if a.type not in CONTACT_FAMILY or b.type not in CONTACT_FAMILY:
+        return None
+    plan = a if a.status == Status.PLANNED else b
+    return plan if plan.date_rank == 0 and "repetition" not in plan.cues else None
 
 
 def _dates_ok(a: DateRange, b: DateRange) -> bool:
@@ -178,6 +193,9 @@ def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = No
     if a.type in CONTACT_FAMILY and b.type in CONTACT_FAMILY:
         type_ = min(a.type, b.type, key=CONTACT_FAMILY.index)
     status_src = a if a.status_strength >= b.status_strength else b
+    plan = _plan_of_the_contact(a, b)
+    if plan is not None:
+        status_src = b if plan is a else a     # it took place: the plan was its agenda
     status = status_src.status
     if {a.status, b.status} == {Status.PLANNED, Status.PROPOSED}:
         status = Status.PLANNED

@@ -36,7 +36,7 @@ class Reading:
     tense: str  # past, present, future or ""
     perfective: bool  # a finite (or short-participle) perfective verb: a completed act told as news
     anchor: int  # the verb that decides the tense, -1 when none
-    cues: tuple[str, ...] = ()  # anteriority / anaphoric categories seen
+    cues: tuple[str, ...] = ()  # anteriority / anaphoric / repetition categories seen
 
 
 SHARED_CATEGORIES = frozenset({"uncertain", "anteriority", "anaphoric"})
@@ -268,7 +268,7 @@ def read_status(
         view.feat(anchor, "VerbForm") != "Part" or view.feat(anchor, "Variant") == "Short"
     )
     perfective = finite and view.feat(anchor, "Aspect") == "Perf"
-    extra = tuple(cat for cat, _ in found if cat in ("anteriority", "anaphoric"))
+    extra = tuple(cat for cat, _ in found if cat in ("anteriority", "anaphoric", "repetition"))
     statuses = [(CUE_STRENGTH[cat], cat, why) for cat, why in found if cat in CUE_STRENGTH and cat != "-"]
     if statuses:
         _, cat, why = max(statuses, key=lambda s: s[0])

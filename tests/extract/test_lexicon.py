@@ -30,7 +30,7 @@ def test_requirements_are_known(lexicon) -> None:
 
 def test_cues_have_known_categories_and_scopes(lexicon) -> None:
     for cue in lexicon.cues:
-        assert cue.category in {*CUE_STRENGTH, "anteriority", "anaphoric"}, cue
+        assert cue.category in {*CUE_STRENGTH, "anteriority", "anaphoric", "repetition"}, cue
         assert cue.scope in ("chain", "mod", "phrase"), cue
     # longer cues are tried first, so "не исключить" wins over "не"
     lengths = [len(c.lemmas) for c in lexicon.cues]
