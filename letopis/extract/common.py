@@ -135,7 +135,7 @@ def genitive_sides(
     for k in view.kids(noun, "nmod", "det", "amod"):
         if view.preposition(k):
             continue
-        if view.rel(k) == "nmod" and view.feat(k, "Case") not in (None, "Gen"):
+        if view.rel(k) == "nmod" and name_case(view, k) not in (None, "Gen"):
             continue
         if view.rel(k) == "det" and view.pos(k) != "PRON" and view.lemma(k) not in ("его", "ее", "их"):
             continue
@@ -148,6 +148,18 @@ def genitive_sides(
         else:
             out.extend(parties_at(ctx, view, k, role, "genitive"))
     return dedupe(out)
+
+
+def name_case(view: SentenceView, k: int) -> str | None:
+    """The case of the nominal at ``k``; for an initial ("Й.Нагеля", "А.Меркель"), whose case the tagger
+    guesses, the case of the last word of the name it opens."""
+    m = view.mention(k)
+    if m is None or m.kind != EntityKind.PERSON or len(view.tokens[k].text) > 1:
+        return view.feat(k, "Case")
+    last = k
+    while last + 1 < len(view) and view.tokens[last + 1].end <= m.mention.end:
+        last += 1
+    return view.feat(last, "Case")
 
 
 def governor(view: SentenceView, i: int) -> int:

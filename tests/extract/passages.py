@@ -419,4 +419,7 @@ PASSAGES: list[Passage] = [
       "2025-01-27",
       ex("talks", ["Прабово Субианто", "Анвар Ибрагим"], date="2025-01-27", location="Джакарта"),
       ex("meeting", ["Прабово Субианто", "Анвар Ибрагим"], "planned", date="none")),
+    # -- initials before a surname: the tagger guesses their case, the surname's case counts
+    p("Министр, сославшись на итоги встречи Й.Нагеля и канцлера ФРГ О.Шольца, сообщил об этом.", "2023-02-11",
+      ex("meeting", ["Й.Нагель", "Олаф Шольц"])),
 ]
