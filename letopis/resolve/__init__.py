@@ -37,6 +37,8 @@ PARSE_CACHE = 100_000
 MAX_SLOT_WORDS = 4
 # shorter surnames ("Ли", "Си", "Мун", "Дар") are too often other words or parts of other names
 MIN_SURNAME = 4
+# "новый глава Кубы", "новоизбранный президент": of the holders the article names, the latest
+NEW_IN_OFFICE = frozenset({"новый", "новоизбранный", "избранный", "нынешний", "действующий"})
 GLUED_INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z]\.\s?){1,2}$")
 
 
@@ -244,7 +246,7 @@ class Resolver:
         one person named in the document who ever held it and is not given another office there.
         A plural role over coordinated states ("президенты России и Сербии") is read once per state,
         as a person mention over that state's name."""
-        bare: list[tuple[int, RoleMatch, RoleDescriptor, Mention]] = []
+        bare: list[tuple[bool, RoleMatch, RoleDescriptor, Mention]] = []
         plural: list[tuple[int, RoleMatch]] = []
         named = _NamedOffices()
         for index, sentence in enumerate(doc.sentences):
@@ -262,20 +264,22 @@ class Resolver:
                 owned = match.start > 0 and _is_person_noun(tokens[match.start - 1])
                 person = None if owned else doc.person_next_to(index, match.start, match.end)
                 if person is None:
-                    bare.append((index, match, descriptor, role_mention))
+                    before = tokens[max(0, match.start - 2):match.phrase_start]
+                    newly = any(fold(t.lemma) in NEW_IN_OFFICE for t in before)
+                    bare.append((newly, match, descriptor, role_mention))
                     continue
                 doc.add(role_mention, Link(person.entity_id, person.name, person.kind, "role+name"))
                 if descriptor.needs not in ("name", "document"):   # "коллега", "министр": no one office
                     named.add(office_of(match, descriptor), person)
-        for _index, match, descriptor, role_mention in bare:
-            link = self._holder(doc, match, descriptor, day, named)
+        for newly, match, descriptor, role_mention in bare:
+            link = self._holder(doc, match, descriptor, day, named, newly)
             if link is not None:
                 doc.add(role_mention, link)
         for index, match in plural:
             self._plural_role(doc, index, match, day, named)
 
     def _holder(self, doc: DocumentState, match: RoleMatch, descriptor: RoleDescriptor, day: str | None,
-                named: _NamedOffices) -> Link | None:
+                named: _NamedOffices, newly: bool = False) -> Link | None:
         """The one person a bare role stands for, or None."""
         if descriptor.needs == "name":
             return None
@@ -296,6 +300,10 @@ class Resolver:
                 if kb_entity_id(p) in in_text and not named.elsewhere(kb_entity_id(p), office)]
         if len(ever) == 1:
             return doc.kb_link(ever[0], f"role:{descriptor.role}:held-by-one-named-here")
+        if len(ever) > 1 and newly:
+            # "телефонный разговор с новым главой Кубы": of those named, the one who came to office last
+            latest = max(ever, key=lambda p: _took_office(p, office))
+            return doc.kb_link(latest, f"role:{descriptor.role}:newest-named-here")
         return None
 
     def _plural_role(self, doc: DocumentState, index: int, match: RoleMatch, day: str | None,
@@ -397,6 +405,13 @@ class _NamedOffices:
         state share the head of state's office)."""
         offices = self._offices.get(entity_id, set())
         return bool(offices) and not any(_posts(office) & _posts(other) for other in offices)
+
+
+def _took_office(person: KbEntry, office: Office) -> str:
+    """When the person last came to (any form of) the office."""
+    posts = _posts(office)
+    starts = [t.start for t in person.tenures if (t.role, t.state or t.org or "") in posts]
+    return max(starts, default="")
 
 
 def _posts(office: Office) -> set[tuple[str, str]]:
