@@ -12,7 +12,8 @@ a person can check it (``letopis events show ID --why``). The rules:
   slack for time zones; an undated event that happened never merges (we cannot
   tell a 2023 meeting from a 2025 one), while undated plans of the same people
   reported within a month of each other are one plan;
-* known locations must agree (the same entity, or one of them unknown);
+* known locations must agree (the same entity, one of them unknown, or of different scale: a state
+  and a city, or a building; two cities or two states clash);
 * a planned or proposed event and one that occurred are never merged: the later
   report *realises* the plan, and the two are linked instead; other differences
   of status (a denied meeting against a reported one) keep two events apart.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from letopis.records import Event, EventType, Participant, Precision, Status
+from letopis.records import EntityKind, Event, EventType, Participant, Precision, Status
 
 # types that a second outlet may use for the same real-world event
 _GROUPS: tuple[frozenset[EventType], ...] = (
@@ -116,6 +117,10 @@ def locations_match(a: Event, b: Event) -> tuple[bool, str]:
         return True, "a location is unknown"
     if participant_key(a.location) == participant_key(b.location):
         return True, f"same location ({a.location.name})"
+    kinds = {a.location.kind, b.location.kind}
+    if kinds == {EntityKind.CITY, EntityKind.STATE} or EntityKind.ORG in kinds:
+        # one report names the country, the other the capital; or a building ("в Кремле") and its city
+        return True, f"locations of different scale ({a.location.name} ~ {b.location.name})"
     return False, f"locations differ ({a.location.name} vs {b.location.name})"
 
 

@@ -41,7 +41,8 @@ def ev(kind: str, who: str, when: str, status: str = "occurred", at: str | None 
         date = DateRange(f"{when}-01-01", f"{when}-12-31", Precision.YEAR)
     parts = tuple(Participant(k, P[k], EntityKind.STATE if k.isupper() else EntityKind.PERSON, Role.PARTICIPANT)
                   for k in who.split())
-    location = Participant(at, P[at], EntityKind.CITY, Role.DESTINATION) if at else None
+    place = EntityKind.STATE if at and at.isupper() else EntityKind.CITY
+    location = Participant(at, P[at], place, Role.DESTINATION) if at else None
     return Event(id=f"e{_n}", type=EventType(kind), status=Status(status), participants=parts, date=date,
                  evidence=(Evidence(f"doc{_n}", 0, 1, "."),), location=location)
 
@@ -98,6 +99,9 @@ PAIRS = [
     (ev("statement", "lavrov", "2025-10-27"), ev("statement", "lavrov", "2025-10-27"), D),
     (ev("talks", "fidan araghchi", "2024-09-10", at="ankara"),
      ev("talks", "fidan araghchi", "2024-09-10", at="beijing"), D),
+    # one outlet names the country, the other its capital; two countries clash
+    (ev("visit", "lavrov KP", "2023-10-19", at="KP"), ev("visit", "lavrov KP", "2023-10-19", at="pyongyang"), S),
+    (ev("talks", "fidan araghchi", "2024-09-10", at="TR"), ev("talks", "fidan araghchi", "2024-09-10", at="IR"), D),
     (ev("meeting", "lavrov choe", ""), ev("meeting", "lavrov choe", "2025-10-27"), D),
     (ev("meeting", "lavrov choe", ""), ev("meeting", "lavrov choe", ""), D),
     (ev("meeting", "lavrov choe", "2025-10-27", "denied"), ev("meeting", "lavrov choe", "2025-10-27"), D),
