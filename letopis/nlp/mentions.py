@@ -33,7 +33,7 @@ def apply_names(tokens: Sequence[Token], spans: list[Span], lex: Lexicon) -> lis
 
 def sentence_mentions(text: str, tokens: Sequence[Token], ner: Sequence[Span], parse: Parser,
                       lex: Lexicon) -> list[Mention]:
-    spans = clean_ner(text, tokens, ner, lex)
+    spans = clean_ner(text, tokens, ner, lex, parse)
     spans = apply_names(tokens, spans, lex)
     spans = org_of_state(text, tokens, spans, lex)
     spans = org_quoted(text, tokens, spans, lex)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from letopis.nlp.lexicon import Lexicon
+from letopis.nlp.morphology import Parser
 from letopis.records import MentionType, Token
 
 OPENERS = {"«": "»", "(": ")", "[": "]", "„": "“", "“": "”"}
@@ -46,6 +47,7 @@ def _quoted_inside(inner: str, quote: str) -> bool:
 
 
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
+OBLIQUE = frozenset({"Gen", "Dat", "Loc", "Ins"})
 # words a tagger may read as prepositions or particles that begin foreign names
 NAME_PARTICLES = frozenset({"да", "де", "ди", "дос", "дю", "ван", "фон", "ла", "ле", "эль", "аль", "ибн", "бин",
                             "сан", "о"})
@@ -117,13 +119,37 @@ def _function_word_off(tokens: Sequence[Token], span: Span) -> Span:
     return replace(span, start=after.start)
 
 
-def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
+def _stray_noun_off(tokens: Sequence[Token], span: Span, parse: Parser | None) -> Span:
+    """"в Пхеньяне Договор о ...": a noun in the nominative or accusative glued to the end of a place name in
+    an oblique case is the next phrase, not part of the name (a name's own words agree in case)."""
+    rng = token_range(tokens, span.start, span.end)
+    if span.type is not MentionType.LOC or rng is None or rng[0] == rng[1]:
+        return span
+    first, last = tokens[rng[0]], tokens[rng[1]]
+    if first.pos != "PROPN" or last.pos not in ("NOUN", "PROPN"):
+        return span
+    if first.feat("Case") in OBLIQUE and last.feat("Case") in ("Nom", "Acc") and _common_noun(last.text, parse):
+        return replace(span, end=tokens[rng[1] - 1].end)
+    return span
+
+
+def _common_noun(word: str, parse: Parser | None) -> bool:
+    """A dictionary noun that is never a name or a place ("Договор"; not "Беларусь", "Газа", "Крым")."""
+    if parse is None:
+        return False
+    parses = parse(word)
+    known = [p for p in parses if p.is_known and "NOUN" in p.tag]
+    return bool(known) and not any({"Geox", "Name", "Surn", "Orgn", "Abbr"} & p.tag.grammemes for p in parses)
+
+
+def clean_ner(text: str, tokens: Sequence[Token], spans: Sequence[Span], lex: Lexicon,
+              parse: Parser | None = None) -> list[Span]:
     out: list[Span] = []
     for raw in spans:
         first = trim(text, raw)
         if first is None:
             continue
-        first = _function_word_off(tokens, first)
+        first = _stray_noun_off(tokens, _function_word_off(tokens, first), parse)
         if first.source == "ner:cut" and not _has_proper_noun(tokens, first):
             continue
         for span in split_parenthetical(text, first):
