@@ -35,6 +35,9 @@ from letopis.records import EntityKind, EventType, Role
 # Motion verbs that make a visit only with a destination or a visit noun ("прибыл в Пекин с визитом").
 NEEDS_DESTINATION = frozenset({"прибыть", "приехать"})
 OBJECT_DESTINATION = frozenset({"посетить", "посещать"})
+# Verbs whose subject is the traveller of the visit they take as object when no one else is named.
+OWN_VISIT = frozenset({"отменить", "отменять", "перенести", "переносить", "отложить", "откладывать", "прервать",
+                       "сократить", "продлить", "запланировать", "планировать", "начать", "завершить"})
 # How far back "в ходе визита" looks for the visit it names.
 VISIT_WINDOW = 6
 
@@ -60,7 +63,12 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
             if earlier is not None:
                 cand = build(ctx, view, i, entry, list(earlier.parties), location=earlier.location, rule=rule)
                 return replace(cand, anaphoric=True)
-        if head >= 0 and view.is_verb(head) and (inside or view.lemma(head) in ctx.lexicon.light_verbs):
+        if (head >= 0 and view.is_verb(head) and not travellers and view.lemma(head) in OWN_VISIT
+                and not view.preposition(i)):
+            # "Петро отменил визит в Вашингтон": who cancels, puts off or plans a visit of no one named makes it
+            nodes.append(head)
+            travellers = subject_of(ctx, view, head)
+        elif head >= 0 and view.is_verb(head) and (inside or view.lemma(head) in ctx.lexicon.light_verbs):
             nodes.append(head)
             if not travellers:
                 travellers = subject_of(ctx, view, head)
