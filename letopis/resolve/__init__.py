@@ -6,9 +6,12 @@
 
 Rules, each named in ``LinkedMention.why``: a name or alias in any case form; a surname
 or short form back to a full name earlier in the document (or to the office holder of
-the day); role descriptions read from the tokens ("глава российского МИД" -> the
-minister on the article's date); a capital standing for its state ("отношения Москвы и
-Пхеньяна"); a state adjective ("российская сторона").
+the day); a knowledge-base surname the tagger missed ("Путин встречается с ..."); role
+descriptions read from the tokens ("глава российского МИД" -> the minister on the
+article's date; with no date, the person the article itself names in that office, or the
+one person named in it who ever held the office; a plural role over several states is
+read once per state); a capital standing for its state ("отношения Москвы и Пхеньяна");
+a state adjective ("российская сторона").
 """
 
 from __future__ import annotations
