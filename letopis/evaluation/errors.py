@@ -8,31 +8,10 @@ missed and spurious facts listed here are the ones the scores count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from letopis.evaluation.scorer import DEFAULT_FACT_TYPES, Doc, gold_facts, parties_match, pred_facts
-
-
-def matching(left: Sequence[Any], right: Sequence[Any], compatible: Callable[[Any, Any], bool]) -> dict[int, int]:
-    """A maximum one-to-one matching, as ``{left index: right index}`` (Kuhn's augmenting paths, like
-    the scorer's ``max_matching``, which gives only its size)."""
-    adj = [[j for j, r in enumerate(right) if compatible(item, r)] for item in left]
-    owner = [-1] * len(right)
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in adj[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if owner[j] == -1 or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(left)):
-        augment(i, set())
-    return {i: j for j, i in enumerate(owner) if i >= 0}
+from letopis.evaluation.scorer import DEFAULT_FACT_TYPES, Doc, gold_facts, matching, parties_match, pred_facts
 
 
 def _gold_view(doc: Doc, fact: Mapping[str, Any]) -> dict[str, Any]:

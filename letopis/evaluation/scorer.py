@@ -32,8 +32,8 @@ Doc = Mapping[str, Any]
 Entity = tuple[int, int, str]
 
 
-def max_matching(left: Sequence[Any], right: Sequence[Any], compatible: Callable[[Any, Any], bool]) -> int:
-    """Size of a maximum one-to-one matching (Kuhn's augmenting paths)."""
+def matching(left: Sequence[Any], right: Sequence[Any], compatible: Callable[[Any, Any], bool]) -> dict[int, int]:
+    """A maximum one-to-one matching as ``{left index: right index}`` (Kuhn's augmenting paths)."""
     adj = [[j for j, r in enumerate(right) if compatible(item, r)] for item in left]
     owner = [-1] * len(right)
 
@@ -47,7 +47,14 @@ def max_matching(left: Sequence[Any], right: Sequence[Any], compatible: Callable
                 return True
         return False
 
-    return sum(1 for i in range(len(left)) if augment(i, set()))
+    for i in range(len(left)):
+        augment(i, set())
+    return {i: j for j, i in enumerate(owner) if i >= 0}
+
+
+def max_matching(left: Sequence[Any], right: Sequence[Any], compatible: Callable[[Any, Any], bool]) -> int:
+    """Size of a maximum one-to-one matching."""
+    return len(matching(left, right, compatible))
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:

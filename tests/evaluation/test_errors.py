@@ -9,8 +9,8 @@ import typer
 from typer.testing import CliRunner
 
 from letopis.cli.eval_cmds import register
-from letopis.evaluation.errors import matching, meeting_errors
-from letopis.evaluation.scorer import score
+from letopis.evaluation.errors import meeting_errors
+from letopis.evaluation.scorer import matching, score
 
 TEXT = "Сергей Лавров встретился с Ван И. Позже Владимир Путин провел переговоры с Си Цзиньпином."
 GOLD = [{
