@@ -62,13 +62,13 @@ def main() -> None:
         natasha(records)
 
     def run_ours() -> None:
-        pipeline.models.lemmas.clear()   # every run starts with a cold lemma cache: no run feeds another
+        pipeline.models.clear_caches()   # every run starts with cold caches (lemmas, word ids): no run feeds another
         for i in range(0, len(articles), CHUNK):
             pipeline.analyze_many(articles[i:i + CHUNK], untyped=True)
 
     def run_nlp_resolve() -> None:
         # the NLP stage (parsing the sentences extraction reads) and linking, without dates and events
-        pipeline.models.lemmas.clear()
+        pipeline.models.clear_caches()
         for i in range(0, len(articles), CHUNK):
             chunk = articles[i:i + CHUNK]
             results = analyze_many(pipeline.models, [(a.text, read_spans(a, True)) for a in chunk],
@@ -77,7 +77,7 @@ def main() -> None:
                 pipeline.linker.resolve(a.text, r.sentences, r.mentions, a.published_date, a.doc_id)
 
     def run_names_only() -> None:
-        pipeline.models.lemmas.clear()
+        pipeline.models.clear_caches()
         for i in range(0, len(articles), CHUNK):
             chunk = articles[i:i + CHUNK]
             analyze_many(pipeline.models, [(a.text, read_spans(a, True)) for a in chunk], syntax=False)

@@ -2,7 +2,7 @@
 
 ``analyze`` reads only the spans it is given (title, lead, body; never boilerplate).
 ``analyze_many`` runs the three slovnet models over the sentences of many documents at
-once, sorted by length, so each batch pads little.
+once, sorted by length, so each batch pads little (``letopis.nlp.tagging`` drives them).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import Any
 from letopis.nlp.mentions import sentence_mentions
 from letopis.nlp.models import NlpModels
 from letopis.nlp.morphology import lemma_of
-from letopis.nlp.segment import RawSentence, split_sentences
+from letopis.nlp.segment import RawSentence, RawToken, split_sentences
 from letopis.nlp.spans import Span
+from letopis.nlp.tagging import MorphTag
 from letopis.records import Mention, MentionType, Sentence, Token
 
 # characters of text the NER model reads at once; a paragraph or two of context
@@ -38,11 +39,11 @@ def _by_length(items: Sequence[Any], size: Any) -> list[int]:
     return sorted(range(len(items)), key=lambda i: size(items[i]))
 
 
-def _run_sorted(tool: Any, items: Sequence[Any], size: Any) -> list[Any]:
-    """``tool.map`` over ``items`` in length order, results back in the original order."""
+def _run_sorted(run: Callable[[list[Any]], list[Any]], items: Sequence[Any], size: Any) -> list[Any]:
+    """``run`` over ``items`` in length order, results back in the original order."""
     order = _by_length(items, size)
     results: list[Any] = [None] * len(items)
-    for i, result in zip(order, tool.map([items[i] for i in order]), strict=True):
+    for i, result in zip(order, run([items[i] for i in order]), strict=True):
         results[i] = result
     return results
 
@@ -82,31 +83,27 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-LemmaKey = tuple[str, str, tuple[tuple[str, str], ...]]
+LemmaKey = tuple[str, int]
 LEMMA_CACHE_LIMIT = 300_000   # entries; about 100 MB at most, then the cache starts again
 
 
-def _token(index: int, raw_tok: Any, morph_tok: Any, syntax_tok: Any, parse: Any,
-           lemmas: dict[LemmaKey, str]) -> Token:
-    feats = dict(morph_tok.feats)
-    sorted_feats = tuple(sorted(feats.items()))
-    key = (raw_tok.text, morph_tok.pos, sorted_feats)
-    lemma = lemmas.get(key)
-    if lemma is None:
-        lemma = lemmas[key] = lemma_of(parse, raw_tok.text, morph_tok.pos, feats)
-    head = int(syntax_tok.head_id) - 1 if syntax_tok is not None else -1
-    if head == index:
-        head = -1             # the parser's decoder does not forbid a word heading itself
-    return Token(
-        start=raw_tok.start,
-        end=raw_tok.end,
-        text=raw_tok.text,
-        lemma=lemma,
-        pos=morph_tok.pos,
-        feats=sorted_feats,
-        head=head,
-        rel=syntax_tok.rel if syntax_tok is not None else "",
-    )
+def _tokens(raw: Sequence[RawToken], tag_ids: Any, tree: tuple[list[int], list[str]] | None,
+            tags: Sequence[MorphTag], parse: Any, lemmas: dict[LemmaKey, str]) -> tuple[Token, ...]:
+    """A sentence's tokens: the tagger's tag, its lemma (the same word with the same tag has the
+    same lemma: one look-up per process, not per token) and, when parsed, head and relation."""
+    heads, rels = tree if tree is not None else ([0] * len(raw), [""] * len(raw))
+    out = []
+    for index, (raw_tok, tag_id, head_id, rel) in enumerate(zip(raw, tag_ids.tolist(), heads, rels, strict=True)):
+        tag = tags[tag_id]
+        key = (raw_tok.text, tag_id)
+        lemma = lemmas.get(key)
+        if lemma is None:
+            lemma = lemmas[key] = lemma_of(parse, raw_tok.text, tag.pos, tag.feat_map)
+        head = head_id - 1
+        if head == index:
+            head = -1             # the parser's decoder does not forbid a word heading itself
+        out.append(Token(raw_tok.start, raw_tok.end, raw_tok.text, lemma, tag.pos, tag.feats, head, rel))
+    return tuple(out)
 
 
 def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int, int]] | None]],
@@ -123,24 +120,24 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
     ]
     flat = [sent for sents in per_doc for sent in sents]
     words = [[t.text for t in sent.tokens] for sent in flat]
-    morph = _run_sorted(models.morph_tagger, words, len)
+    tagging = models.tagging
+    morph = _run_sorted(tagging.morph, words, len)
     wanted = [i for i, w in enumerate(words) if (syntax(w) if callable(syntax) else syntax)]
-    parsed = _run_sorted(models.syntax_parser, [words[i] for i in wanted], len) if wanted else []
-    parses: list[Any] = [None] * len(words)
-    for i, parse in zip(wanted, parsed, strict=True):
-        parses[i] = parse
+    parsed = _run_sorted(tagging.syntax, [words[i] for i in wanted], len) if wanted else []
+    trees: list[Any] = [None] * len(words)
+    for i, tree in zip(wanted, parsed, strict=True):
+        trees[i] = tree
     # NER reads whole blocks: a sentence alone loses the context that tells a surname at
     # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
     blocks = [(d, start, end) for d, (text, spans) in enumerate(docs)
               for start, end in _blocks(text, spans)]
-    ner = _run_sorted(models.ner_tagger, [docs[d][0][start:end] for d, start, end in blocks], len)
+    ner = _run_sorted(tagging.ner, [docs[d][0][start:end] for d, start, end in blocks], len)
     ner_by_doc: list[list[Span]] = [[] for _ in docs]
-    for (d, start, _), markup in zip(blocks, ner, strict=True):
-        ner_by_doc[d].extend(Span(start + sp.start, start + sp.stop, NER_TYPES[sp.type])
-                             for sp in markup.spans if sp.type in NER_TYPES)
+    for (d, start, _), found in zip(blocks, ner, strict=True):
+        ner_by_doc[d].extend(Span(start + sp_start, start + sp_stop, NER_TYPES[kind])
+                             for sp_start, sp_stop, kind in found if kind in NER_TYPES)
 
     results: list[NlpResult] = []
-    # the same word with the same tags has the same lemma: one look-up per process, not per token
     lemmas = models.lemmas
     if len(lemmas) > LEMMA_CACHE_LIMIT:
         lemmas.clear()
@@ -149,11 +146,8 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         for sent in sents:
-            m, s = morph[pos], parses[pos]
+            tokens = _tokens(sent.tokens, morph[pos], trees[pos], tagging.morph.tags, models.parse, lemmas)
             pos += 1
-            heads = s.tokens if s is not None else [None] * len(m.tokens)
-            tokens = tuple(_token(i, rt, mt, st, models.parse, lemmas)
-                           for i, (rt, mt, st) in enumerate(zip(sent.tokens, m.tokens, heads, strict=True)))
             sentences.append(Sentence(sent.start, sent.end, tokens))
             ner_spans = [_clip(sp, sent.start, sent.end) for sp in doc_ner
                          if sp.start < sent.end and sent.start < sp.end]

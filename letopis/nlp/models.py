@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from letopis.nlp.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from letopis.nlp.tagging import Tagging
 
 # Sentences are sorted by length before batching, so padding costs little and a larger
 # batch pays off: 32 was about 1.5x faster than slovnet's default of 8 on news text.
@@ -32,9 +35,20 @@ class NlpModels:
     parse: Callable[[str], list[Any]]   # cached ``morph.parse``
     lexicon: Lexicon
     batch_size: int = DEFAULT_BATCH_SIZE
-    # (word, UPOS, features) -> lemma, kept across calls: news repeats its words from article to article
-    lemmas: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = field(default_factory=dict, compare=False,
-                                                                            repr=False)
+    # (word, morphology tag id) -> lemma, kept across calls: news repeats its words from article to article
+    lemmas: dict[tuple[str, int], str] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def tagging(self) -> Tagging:
+        """The three slovnet models driven batch by batch (``letopis.nlp.tagging``)."""
+        from letopis.nlp.tagging import Tagging  # imports slovnet, as ``load`` does: only when there is work
+
+        return Tagging.of(self.morph_tagger, self.syntax_parser, self.ner_tagger)
+
+    def clear_caches(self) -> None:
+        """Forget remembered lemmas and word ids: a benchmark run then starts as cold as the first."""
+        self.lemmas.clear()
+        self.tagging.clear()
 
     @classmethod
     def load(cls, batch_size: int = DEFAULT_BATCH_SIZE, lexicon: Lexicon | None = None) -> NlpModels:
