@@ -67,7 +67,7 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         sides, rule = noun_sides(ctx, view, i), "contact-noun"
     else:
         sides, rule = verb_sides(ctx, view, i), "contact-verb"
-    sides, press = without_press(ctx, view, i, dedupe(sides))
+    sides, press = without_press(ctx, view, i, _people_over_states(ctx, dedupe(sides)))
     if press and len(sides) < 2:
         return reject(view, i, f"{rule}:{entry.lemma}", f"a talk with the press ({press[0].name}): an interview")
     if (len(sides) == 1 and sides[0].how.startswith("obl-с") and sides[0].kind == EntityKind.PERSON
@@ -85,6 +85,13 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
     cand = build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
     return replace(cand, anaphoric=True) if sides[0].how == "anaphora" else cand
+
+
+def _people_over_states(ctx: DocContext, sides: list[Party]) -> list[Party]:
+    """"встреча Путина с белорусским лидером" read as Belarus and its leader: a state whose own person is
+    also a side is that person, not a side of its own."""
+    states_of_people = {ctx.countries.get(p.entity_id or "") for p in sides if p.kind == EntityKind.PERSON}
+    return [p for p in sides if p.kind != EntityKind.STATE or p.entity_id not in states_of_people]
 
 
 def without_press(ctx: DocContext, view: SentenceView, i: int, sides: list[Party]) -> tuple[list[Party], list[Party]]:
