@@ -447,4 +447,6 @@ PASSAGES: list[Passage] = [
     # -- a state beside its own person is that person
     p("Никол Пашинян заявил об этом в ходе встречи с грузинской стороной и Ираклием Кобахидзе.", "2025-05-05",
       ex("meeting", ["Никол Пашинян", "Ираклий Кобахидзе"], date="2025-05-05")),
+    p("В аэропорту Внуково премьер-министра Индии встречал вице-премьер Денис Мантуров.", "2025-05-05",
+      note="a greeting on arrival is part of the visit, not a contact of its own"),
 ]
