@@ -166,6 +166,9 @@ def _destinations_ok(a: Candidate, b: Candidate, countries: Mapping[str, str]) -
     db = [p for p in b.parties if p.role == Role.DESTINATION]
     if not da or not db or {p.key for p in da} & {p.key for p in db}:
         return True
+    if _sites(da) or _sites(db):
+        # "посетил Запретный город", "посетил завод" during a visit to the country: a site on the way
+        return True
     for x in da:
         for y in db:
             city, state = (x, y) if x.kind == EntityKind.CITY else (y, x)
@@ -174,6 +177,11 @@ def _destinations_ok(a: Candidate, b: Candidate, countries: Mapping[str, str]) -
             ):
                 return True
     return False
+
+
+def _sites(destinations: list[Party]) -> list[Party]:
+    """Destinations that are a site (a landmark, a plant, a museum) rather than a state or a city."""
+    return [p for p in destinations if p.kind in (EntityKind.LOCATION, EntityKind.ORG)]
 
 
 def _better_date(a: Candidate, b: Candidate) -> Candidate:
@@ -231,6 +239,10 @@ def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = No
 def _visit_places(parties: list[Party], location: Party | None) -> tuple[list[Party], Party | None]:
     """A state destination and a city destination: the state stays the destination, the city is the place."""
     dest = [p for p in parties if p.role == Role.DESTINATION]
+    if _sites(dest) and len(_sites(dest)) < len(dest):
+        # the visit goes to the country or city; the sites seen on the way are no destination of it
+        parties = [p for p in parties if p not in _sites(dest)]
+        dest = [p for p in dest if p in parties]
     states = [p for p in dest if p.kind == EntityKind.STATE]
     cities = [p for p in dest if p.kind == EntityKind.CITY]
     if states and cities:
