@@ -7,7 +7,8 @@ that cost about as much as the models' own arithmetic. Here the models get exact
 arrays slovnet would give them, in exactly the same batches, so every float and every
 tag is the same; only the work around them is lighter: a word's vocabulary and shape
 ids are looked up once per process, a tag's part of speech and features are parsed once
-per tag, and NER spans are read off the tokenizer's own offsets.
+per tag, NER spans are read off the tokenizer's own offsets, and the embedding and the
+convolutions (``letopis.nlp.cnn``) copy less.
 
 The batches matter: the models' floats (and now and then an argmax) change with the
 company a sentence keeps in its batch, so the grouping below is slovnet's own.
@@ -25,6 +26,8 @@ from slovnet.bio import bio_spans
 from slovnet.chop import chop
 from slovnet.conll import parse_conll_tag
 from slovnet.shape import word_shape
+
+from letopis.nlp.cnn import encode
 
 # a word's (vocabulary id, shape id)
 Codes = tuple[int, int]
@@ -97,7 +100,8 @@ class MorphRun:
         out: list[np.ndarray] = []
         for batch in _batches(self.tool, sentences):
             inp = infer.encoder.input([self.codes.encode(words) for words in batch])
-            pred = infer.model.head.decode(infer.model(inp.word_id, inp.shape_id, inp.pad_mask))
+            model = infer.model
+            pred = model.head.decode(model.head(encode(model, inp.word_id, inp.shape_id, inp.pad_mask)))
             out.extend(row[:size] for row, size in zip(pred, _sizes(inp.pad_mask), strict=True))
         return out
 
@@ -115,10 +119,11 @@ class SyntaxRun:
         out: list[tuple[list[int], list[str]]] = []
         for batch in _batches(self.tool, sentences):
             inp = infer.encoder.input([self.codes.encode(words) for words in batch])
-            pred = infer.model(inp.word_id, inp.shape_id, inp.pad_mask)
-            mask = ~inp.pad_mask
-            heads = infer.model.head.decode(pred.head_id, mask)
-            rel_ids = infer.model.rel.decode(pred.rel_id, mask)
+            model, mask = infer.model, ~inp.pad_mask
+            # slovnet's Syntax.__call__ and SyntaxInfer.process: relations are scored for the chosen heads
+            x = encode(model, inp.word_id, inp.shape_id, inp.pad_mask)
+            heads = model.head.decode(model.head(x), mask)
+            rel_ids = model.rel.decode(model.rel(x, heads), mask)
             for row, size in enumerate(_sizes(inp.pad_mask)):
                 out.append((heads[row, :size].tolist(), [rels[r] for r in rel_ids[row, :size].tolist()]))
         return out
@@ -140,8 +145,9 @@ class NerRun:
         decoded: list[np.ndarray] = []
         for batch in _batches(self.tool, tokens):
             inp = infer.encoder.input([self.codes.encode([t.text for t in toks]) for toks in batch])
-            pred = infer.model(inp.word_id, inp.shape_id, inp.pad_mask)
-            decoded.extend(infer.model.head.crf.decode(pred, ~inp.pad_mask))
+            model = infer.model
+            pred = model.head(encode(model, inp.word_id, inp.shape_id, inp.pad_mask))
+            decoded.extend(model.head.crf.decode(pred, ~inp.pad_mask))
         return [[(span.start, span.stop, span.type) for span in bio_spans(toks, [tags[i] for i in ids.tolist()])]
                 for toks, ids in zip(tokens, decoded, strict=True)]
 

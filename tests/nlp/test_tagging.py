@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from slovnet.exec.encoders import WordShapeEncoder
 from slovnet.shape import SHAPES
 from slovnet.vocab import Vocab
 
 from letopis.nlp import NlpModels
+from letopis.nlp.cnn import encode
 from letopis.nlp.segment import split_sentences
 from letopis.nlp.tagging import WordCodes
 
@@ -63,3 +65,19 @@ def test_ner_spans_match_slovnet(nlp_models: NlpModels) -> None:
     assert sum(len(found) for found in ours) > 20
     for found, markup in zip(ours, theirs, strict=True):
         assert found == [(s.start, s.stop, s.type) for s in markup.spans]
+
+
+@pytest.mark.slow
+def test_encoder_floats_are_slovnets_to_the_bit(nlp_models: NlpModels) -> None:
+    sentences = _example_sentences()
+    # a whole block as NER reads it: hundreds of words beside short ones, so most rows are padding
+    block = [word for words in sentences[-30:] for word in words][:400]
+    for tool, items in ((nlp_models.morph_tagger, sentences), (nlp_models.syntax_parser, sentences[-40:]),
+                        (nlp_models.ner_tagger, [block, *sentences[:31]])):
+        model, encoder = tool.infer.model, tool.infer.encoder
+        for start in range(0, len(items), 32):
+            inp = encoder.input([encoder.item(words) for words in items[start:start + 32]])
+            theirs = model.encoder(model.emb(inp.word_id, inp.shape_id), inp.pad_mask)
+            ours = encode(model, inp.word_id, inp.shape_id, inp.pad_mask)
+            assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+            assert np.array_equal(ours, theirs)
