@@ -12,7 +12,8 @@ The first rule that gives a date wins (``date_rank`` in brackets, higher is firm
 4. ``container`` [2]: "в ходе визита", "по итогам переговоров": the date (and city) of the enclosing
    event, when it shares a side;
 5. ``frame`` [2]: the last dated visit, summit or conference before it that shares a side and is not
-   elsewhere, when the event is told in the past as part of that story;
+   elsewhere, when the event is told in the past as part of that story; or, for an event whose sides
+   are all a plural reference ("министры договорились"), the dated event they are taken from;
 6. ``published`` [1]: the publication date, only for a past perfective finite verb told in the news
    part of the article (before the first "ранее", "не так давно" ...) with no date of its own, and not
    told as before or after another event;
@@ -265,6 +266,13 @@ def _context_date(ctx: DocContext, c: Candidate, placed: list[Candidate]) -> Can
             ):
                 return replace(c, date=o.date, date_rank=RANK_CONTEXT, date_why=f"frame: during {o.rule}",
                                location=_place(c.location, o.location))
+        if c.parties and all(p.how == "collective" for p in c.parties):
+            # "Министры также договорились ...": the sides, and so the day, of the contact told before
+            for o in reversed(before):
+                if (o.status == Status.OCCURRED and o.date_rank == RANK_TIMEX
+                        and {p.key for p in c.parties} <= {p.key for p in o.parties}):
+                    return replace(c, date=o.date, date_rank=RANK_CONTEXT,
+                                   date_why=f"sides: the day of {o.rule} they are taken from")
     return c
 
 
