@@ -86,6 +86,7 @@ class Candidate:
     quote_span: tuple[int, int] | None = None
     cues: tuple[str, ...] = ()  # anteriority / anaphoric cues seen in the clause
     anaphoric: bool = False  # its sides were borrowed from the event told before: it adds evidence only
+    background: bool = False  # told inside a participle phrase ("договоренности, достигнутые на встрече ...")
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     def sides(self, *roles: Role) -> tuple[Party, ...]:

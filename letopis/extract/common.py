@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
-from letopis.extract.participants import dedupe, location_of, parties_at, place_at
+from letopis.extract.participants import dedupe, in_participle, location_of, parties_at, place_at
 from letopis.extract.status import read_status
 from letopis.extract.tree import SentenceView
 from letopis.records import EntityKind, Role
@@ -258,6 +258,7 @@ def build(
         perfective=reading.perfective,
         container=container_of(ctx, view, chain, reading.anchor),
         cues=reading.cues,
+        background=in_participle(view, trigger),
         pivot=pivot,
         notes=tuple(notes),
     )

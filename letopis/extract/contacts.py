@@ -122,13 +122,15 @@ def is_press(ctx: DocContext, view: SentenceView, trigger: int, side: Party) -> 
 
 
 def told_before(ctx: DocContext, view: SentenceView, i: int, type_: EventType) -> Candidate | None:
-    """The last contact of a kind this noun can name, a few sentences back, unless the noun marks a new one
-    ("следующая встреча", "другие переговоры")."""
+    """The last contact of a kind this noun can name, a few sentences back and not told in passing inside a
+    participle phrase, unless the noun marks a new one ("следующая встреча", "другие переговоры")."""
     if any(view.lemma(k) in NEW_EVENT for k in view.kids(i, "amod", "det")):
         return None
     for cand in reversed(ctx.history):
         if view.index - cand.sentence > ANAPHORA_WINDOW:
             return None
+        if cand.background:
+            continue        # "договоренностей, достигнутых в ходе встречи X и Y": not the contact told
         if cand.type in (type_, EventType.TALKS, EventType.MEETING, EventType.RECEPTION) and (
             (cand.type == EventType.PHONE_CALL) == (type_ == EventType.PHONE_CALL)
         ) and len(cand.parties) >= 2:

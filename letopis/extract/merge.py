@@ -141,7 +141,9 @@ def _plan_of_the_contact(a: Candidate, b: Candidate) -> Candidate | None:
         return None
     if a.type not in CONTACT_FAMILY or b.type not in CONTACT_FAMILY:
         return None
-    plan = a if a.status == Status.PLANNED else b
+    plan, done = (a, b) if a.status == Status.PLANNED else (b, a)
+    if done.background:
+        return None     # "договоренности, достигнутые на сентябрьской встрече": another, earlier contact
     return plan if plan.date_rank == 0 and "repetition" not in plan.cues else None
 
 

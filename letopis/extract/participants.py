@@ -325,7 +325,7 @@ def _from_history(ctx: DocContext, sentence: int, kind: str) -> list[Party]:
     for cand in reversed(ctx.history):
         if sentence - cand.sentence > COLLECTIVE_WINDOW:
             break
-        if _in_participle(ctx.views[cand.sentence], cand.trigger):
+        if cand.background:
             continue
         sides = dedupe(p for p in cand.parties if p.role != Role.DESTINATION and _kind_ok(p, kind))
         if len(sides) >= 2:
@@ -333,14 +333,15 @@ def _from_history(ctx: DocContext, sentence: int, kind: str) -> list[Party]:
     return []
 
 
-def _in_participle(view: SentenceView, i: int) -> bool:
-    """An event told inside a participle phrase ("договоренностей, достигнутых в ходе встреч глав
-    государств") is background: "стороны" later in the text are not its sides."""
+def in_participle(view: SentenceView, i: int) -> bool:
+    """Told inside a participle phrase ("договоренностей, достигнутых в ходе встреч глав государств"):
+    background, so "стороны", "министры" later in the text are not its sides."""
     return view.parsed and any(view.rel(j) == "acl" for j in [i, *view.ancestors(i)])
 
 
 def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> list[Party]:
-    """The last two or more coordinated mentions of the wanted kind, in this or an earlier sentence."""
+    """The last two or more coordinated mentions of the wanted kind, in this or an earlier sentence (people
+    not from a participle phrase)."""
     for v in reversed(ctx.views[: view.index + 1]):
         if not v.parsed:
             group = _surface_pair(v, before, kind)
@@ -350,6 +351,8 @@ def _from_pairs(ctx: DocContext, view: SentenceView, before: int, kind: str) -> 
         for i in reversed(range(len(v))):
             if v.tokens[i].start >= before or v.rel(i) == "conj" or side_mention(v, i) is None:
                 continue
+            if kind == "person" and in_participle(v, i):
+                continue    # people of a contact told in passing ("достигнутых в ходе встречи X и Y")
             group = dedupe(p for j in [i, *conjuncts(v, i)] for p in _one_plain(v, j))
             if len(group) >= 2 and all(_kind_ok(p, kind) for p in group):
                 return group
@@ -390,11 +393,16 @@ def _recent_people(ctx: DocContext, view: SentenceView, before: int) -> list[Par
     for m in ctx.mentions_before(before):
         if m.mention.start < floor:
             break
-        if m.kind == EntityKind.PERSON:
+        if m.kind == EntityKind.PERSON and not _told_in_participle(ctx, m):
             people = dedupe([*people, Party.of(m, Role.PARTICIPANT, "recent")])
         if len(people) == 2:
             return people
     return []
+
+
+def _told_in_participle(ctx: DocContext, m: LinkedMention) -> bool:
+    found = _located(ctx, m)
+    return found is not None and in_participle(*found)
 
 
 def _one_plain(view: SentenceView, i: int) -> list[Party]:
