@@ -14,7 +14,7 @@ from typing import Any
 from letopis.nlp.mentions import sentence_mentions
 from letopis.nlp.models import NlpModels
 from letopis.nlp.morphology import lemma_of
-from letopis.nlp.segment import RawSentence, RawToken, split_sentences
+from letopis.nlp.segment import RawSentence, RawToken, block_tokens, split_sentences
 from letopis.nlp.spans import Span
 from letopis.nlp.tagging import MorphTag
 from letopis.records import Mention, MentionType, Sentence, Token
@@ -129,13 +129,15 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
         trees[i] = tree
     # NER reads whole blocks: a sentence alone loses the context that tells a surname at
     # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
+    # The blocks are sorted by their length in characters, as before the tokens were reused.
     blocks = [(d, start, end) for d, (text, spans) in enumerate(docs)
               for start, end in _blocks(text, spans)]
-    ner = _run_sorted(tagging.ner, [docs[d][0][start:end] for d, start, end in blocks], len)
+    tokens = [block_tokens(docs[d][0], start, end, per_doc[d]) for d, start, end in blocks]
+    order = _by_length(blocks, lambda block: block[2] - block[1])
     ner_by_doc: list[list[Span]] = [[] for _ in docs]
-    for (d, start, _), found in zip(blocks, ner, strict=True):
-        ner_by_doc[d].extend(Span(start + sp_start, start + sp_stop, NER_TYPES[kind])
-                             for sp_start, sp_stop, kind in found if kind in NER_TYPES)
+    for i, found in zip(order, tagging.ner.tagged([tokens[i] for i in order]), strict=True):
+        ner_by_doc[blocks[i][0]].extend(Span(start, stop, NER_TYPES[kind]) for start, stop, kind in found
+                                        if kind in NER_TYPES)
 
     results: list[NlpResult] = []
     lemmas = models.lemmas

@@ -138,18 +138,22 @@ class NerRun:
         self.tags = tuple(tool.infer.decoder.tags_vocab.items)
 
     def __call__(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-        # slovnet tokenizes with razdel and then finds each word in the text from where the last
-        # one ended; razdel's own offsets come from that very search, so they are used directly
-        tokens = [list(tokenize(text)) for text in texts]
+        """Spans with offsets into each text, tokenized as slovnet does it (with razdel)."""
+        return self.tagged([list(tokenize(text)) for text in texts])
+
+    def tagged(self, texts: Sequence[Sequence[Any]]) -> list[list[tuple[int, int, str]]]:
+        """Spans of texts given as razdel's tokens (anything with ``text``, ``start``, ``stop``), with the
+        tokens' offsets. slovnet tokenizes with razdel and then finds each word in the text from where
+        the last one ended, which is where razdel's own offsets come from."""
         infer, tags = self.tool.infer, self.tags
         decoded: list[np.ndarray] = []
-        for batch in _batches(self.tool, tokens):
+        for batch in _batches(self.tool, texts):
             inp = infer.encoder.input([self.codes.encode([t.text for t in toks]) for toks in batch])
             model = infer.model
             pred = model.head(encode(model, inp.word_id, inp.shape_id, inp.pad_mask))
             decoded.extend(model.head.crf.decode(pred, ~inp.pad_mask))
         return [[(span.start, span.stop, span.type) for span in bio_spans(toks, [tags[i] for i in ids.tolist()])]
-                for toks, ids in zip(tokens, decoded, strict=True)]
+                for toks, ids in zip(texts, decoded, strict=True)]
 
 
 @dataclass(frozen=True)
