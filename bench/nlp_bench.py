@@ -5,7 +5,9 @@
 Prints documents per second for: natasha NER alone (its segmenter and tagger, document by
 document, as natasha's own ``Doc`` runs it), and Letopis (sentences, morphology, syntax,
 NER, name grammars, normal forms, linking) over the same texts, with their ratio and the
-peak resident memory. The machine is noisy: compare numbers from one run only.
+peak resident memory. The machine is noisy: compare numbers from one run only. With
+--repeat R the systems take turns R times and the fastest run of each counts; every
+Letopis run starts with its caches (lemmas, word ids) empty.
 """
 
 from __future__ import annotations
@@ -32,20 +34,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def best_of(repeat: int, run) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def best_of(repeat: int, *runs) -> list[float]:  # type: ignore[no-untyped-def]
+    """The fastest time of each run over ``repeat`` rounds, the runs alternating within a round:
+    a spell of load from elsewhere on the machine then slows all of them, not one."""
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for run, spent in zip(runs, times, strict=True):
+            start = time.perf_counter()
+            run()
+            spent.append(time.perf_counter() - start)
+    return [min(spent) for spent in times]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="*", default=[str(DEFAULT_GOLD)], help="gold .jsonl files or folders")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per system; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=1, help="alternating rounds; the fastest run of each counts")
     args = ap.parse_args()
 
     docs = read_gold(args.gold)
@@ -83,10 +88,8 @@ def main() -> None:
             analyze_many(pipeline.models, [(a.text, read_spans(a, True)) for a in chunk], syntax=False)
 
     run_natasha()                      # warm-up: first calls allocate
-    t_natasha = best_of(args.repeat, run_natasha)
-    t_ours = best_of(args.repeat, run_ours)
-    t_linked = best_of(args.repeat, run_nlp_resolve)
-    t_names = best_of(args.repeat, run_names_only)
+    t_natasha, t_ours, t_linked, t_names = best_of(args.repeat, run_natasha, run_ours, run_nlp_resolve,
+                                                   run_names_only)
     n = len(records)
     print(f"documents: {n}, characters: {chars}")
     print(f"natasha NER alone:    {n / t_natasha:7.1f} docs/s  {chars / t_natasha / 1000:7.1f}k chars/s")
