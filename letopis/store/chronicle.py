@@ -191,10 +191,30 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> None:
     affected = [r[0] for r in conn.execute(
         "SELECT DISTINCT m.chronicle_id FROM chronicle_members m JOIN events e ON e.id = m.event_id"
         " WHERE e.doc_id = ?", (doc_id,))]
+    gone = {r[0] for r in conn.execute("SELECT id FROM events WHERE doc_id = ?", (doc_id,))}
     conn.execute("DELETE FROM chronicle_members WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
                  (doc_id,))
     for cid in affected:
         refresh(conn, cid)
+        if cid in gone:
+            # the chronicle event was named after a report of this document: it now takes the name of a
+            # remaining report, so that the report, stored again, can found or join one freely
+            left = conn.execute("SELECT min(event_id) FROM chronicle_members WHERE chronicle_id = ?",
+                                (cid,)).fetchone()[0]
+            if left is not None:
+                _rename(conn, cid, left)
+
+
+def _rename(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """Give a chronicle event another id (that of one of its own members, so no other chronicle event has it)."""
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(chronicle)") if r[1] != "id"]
+    listed = ", ".join(columns)
+    conn.execute(f"INSERT INTO chronicle (id, {listed}) SELECT ?, {listed} FROM chronicle WHERE id = ?", (new, old))
+    conn.execute("UPDATE chronicle_members SET chronicle_id = ? WHERE chronicle_id = ?", (new, old))
+    conn.execute("UPDATE chronicle_participants SET chronicle_id = ? WHERE chronicle_id = ?", (new, old))
+    conn.execute("UPDATE chronicle_links SET plan_id = ? WHERE plan_id = ?", (new, old))
+    conn.execute("UPDATE chronicle_links SET realisation_id = ? WHERE realisation_id = ?", (new, old))
+    conn.execute("DELETE FROM chronicle WHERE id = ?", (old,))
 
 
 def load(conn: sqlite3.Connection, cid: str) -> ChronicleEvent | None:

@@ -38,3 +38,24 @@ def test_date_name_place_and_sources_follow_the_reports(tmp_path) -> None:
         assert (merged.date.start, merged.date.end, merged.date.precision) == ("2025-03-01", "2025-03-28",
                                                                                 Precision.MONTH)
         assert merged.location is None and merged.n_sources == 1
+
+
+def test_the_founding_report_stored_again_joins_or_founds_freely(tmp_path) -> None:
+    with open_store(tmp_path / "c.db") as store:
+        store_doc(store, "dA", "2025-03-06", [event("dA", 1, "meeting", [LAVROV, CHOE], "2025-03-05")])
+        store_doc(store, "dB", "2025-03-06", [event("dB", 1, "meeting", [CHOE, LAVROV], "2025-03-05")])
+        [merged] = store.timeline(TimelineQuery(actor="Лавров"))
+        assert merged.id == "dA-1" and merged.members == ("dA-1", "dB-1")
+
+        # the founding report is re-analysed into another event: the chronicle event lives on under the
+        # remaining report's id, and the new reading founds its own
+        store_doc(store, "dA", "2025-03-06",
+                  [event("dA", 1, "meeting", [LAVROV, CHOE], "2024-11-20")])
+        events = store.timeline(TimelineQuery(actor="Лавров"))
+        assert sorted((e.id, e.members) for e in events) == [("dA-1", ("dA-1",)), ("dB-1", ("dB-1",))]
+
+        # and read as before, it joins the report that carries the event now
+        store_doc(store, "dA", "2025-03-06", [event("dA", 1, "meeting", [LAVROV, CHOE], "2025-03-05")])
+        events = store.timeline(TimelineQuery(actor="Лавров"))
+        assert [(e.id, e.members) for e in events] == [("dB-1", ("dA-1", "dB-1"))]
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
