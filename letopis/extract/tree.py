@@ -26,6 +26,7 @@ class SentenceView:
     sentence: Sentence
     children: tuple[tuple[int, ...], ...]
     mentions: tuple[LinkedMention | None, ...]  # the smallest mention covering each token
+    lemmas: tuple[str, ...] = ()  # each token's lemma folded once: the rules ask for it many times
 
     @classmethod
     def build(cls, index: int, sentence: Sentence, mentions: Sequence[LinkedMention]) -> SentenceView:
@@ -42,7 +43,8 @@ class SentenceView:
             # Сербии": a person over each state's name) stands before the state
             covering.sort(key=lambda m: (m.mention.end - m.mention.start, not _role_person(m)))
             under.append(covering[0] if covering else None)
-        return cls(index, sentence, tuple(tuple(k) for k in kids), tuple(under))
+        folded = tuple(fold(t.lemma or t.text) for t in tokens)
+        return cls(index, sentence, tuple(tuple(k) for k in kids), tuple(under), folded)
 
     # -- tokens
 
@@ -59,7 +61,7 @@ class SentenceView:
         return len(self.sentence.tokens)
 
     def lemma(self, i: int) -> str:
-        return fold(self.tokens[i].lemma or self.tokens[i].text)
+        return self.lemmas[i] if self.lemmas else fold(self.tokens[i].lemma or self.tokens[i].text)
 
     def pos(self, i: int) -> str:
         return self.tokens[i].pos
