@@ -127,10 +127,11 @@ def event_id(doc_id: str, type_: EventType, entity_ids: Sequence[str], evidence_
 
 
 def states_of(entities: Sequence[Entity]) -> dict[str, str]:
-    """Entity id of a person, city or body -> the entity id of its state, for the states the document names."""
+    """Entity id of a person, city or body -> the entity id of its state (the knowledge base's id of the
+    state when the document does not name it: "Минск" lies in Belarus all the same)."""
     states = {e.iso: e.id for e in entities if e.kind == EntityKind.STATE and e.iso}
-    return {e.id: states[e.country] for e in entities
-            if e.kind != EntityKind.STATE and e.country and e.country in states}
+    return {e.id: states.get(e.country, f"kb:state:{e.country}") for e in entities
+            if e.kind != EntityKind.STATE and e.country}
 
 
 def _event(ctx: DocContext, group: list[Candidate], countries: dict[str, str]) -> Event:

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from letopis.extract.candidate import STATUS_DEFAULT, Candidate, Party
-from letopis.extract.participants import dedupe
+from letopis.extract.participants import dedupe, place_within
 from letopis.records import DateRange, EntityKind, EventType, Precision, Role, Status
 
 # most specific first; "talks" (they discussed) joins any contact, a phone call never joins a meeting
@@ -218,6 +218,11 @@ def combine(a: Candidate, b: Candidate, countries: Mapping[str, str] | None = No
     location = a.location or b.location
     if type_ == EventType.VISIT:
         parties, location = _visit_places(parties, location)
+        destinations = [p for p in parties if p.role == Role.DESTINATION]
+        if location is not None and destinations and not any(
+                place_within(location, d, countries or {}) for d in destinations):
+            # where one sentence discussed the visit is not where it goes
+            location = next((d for d in destinations if d.kind == EntityKind.CITY), None)
     return replace(
         a,
         type=type_,

@@ -8,7 +8,7 @@ a representative noun with no name ("делегация КНДР") stands for th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from letopis.extract.candidate import Party
 from letopis.extract.context import DocContext
@@ -462,3 +462,14 @@ def destination_of(view: SentenceView, nodes: Iterable[int]) -> Party | None:
                 if m is not None and m.kind in PLACE_KINDS:
                     return Party.of(m, Role.DESTINATION, "destination")
     return None
+
+
+def place_within(place: Party, destination: Party, countries: Mapping[str, str]) -> bool:
+    """Whether a visit to ``destination`` can take place at ``place``: the same place, a city of that
+    state, a building (an organisation) there, or a city whose state is unknown."""
+    if place.key == destination.key or place.kind == EntityKind.ORG:
+        return True
+    if destination.kind == EntityKind.STATE and place.kind == EntityKind.CITY:
+        state = countries.get(place.entity_id or "")
+        return state is None or state == destination.entity_id
+    return False

@@ -28,6 +28,7 @@ from letopis.extract.participants import (
     destination_of,
     location_of,
     parties_at,
+    place_within,
 )
 from letopis.extract.tree import SentenceView
 from letopis.records import EntityKind, EventType, Role
@@ -113,19 +114,10 @@ def visit(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Candid
         return reject(view, i, rule, "neither a traveller nor a destination")
     parties = dedupe([*travellers, *([destination] if destination else [])])
     cand = build(ctx, view, i, entry, parties, location=location, rule=rule)
-    if destination is not None and cand.location is not None and not _inside(ctx, cand.location, destination):
+    if (destination is not None and cand.location is not None
+            and not place_within(cand.location, destination, ctx.countries)):
         # "в Минске Лавров заявил, что готовится визит Ким Чен Ына в Россию": Minsk is where it was said
         cand = replace(cand, location=destination if destination.kind == EntityKind.CITY else None)
     # a visit with no one travelling only adds a sentence to the visit it is part of
     return replace(cand, anaphoric=True) if not travellers else cand
 
-
-def _inside(ctx: DocContext, place: Party, destination: Party) -> bool:
-    """Whether a visit to ``destination`` can take place at ``place``: the same place, a city of that
-    state, a building (an organisation) there, or a city whose state is unknown."""
-    if place.key == destination.key or place.kind == EntityKind.ORG:
-        return True
-    if destination.kind == EntityKind.STATE and place.kind == EntityKind.CITY:
-        state = ctx.countries.get(place.entity_id or "")
-        return state is None or state == destination.entity_id
-    return False
