@@ -100,3 +100,24 @@ def test_a_state_destination_stays_and_the_city_becomes_the_place() -> None:
     merged = merged_view(groups[0])
     assert [p.name for p in merged.parties if p.role == Role.DESTINATION] == ["КНДР"]
     assert merged.location is not None and merged.location.name == "Пхеньян"
+
+
+MINSK = Party("Минск", "kb:minsk", EntityKind.CITY, Role.PARTICIPANT, 40, 45)
+RUSSIA = Party("Россия", "kb:ru", EntityKind.STATE, Role.DESTINATION, 50, 56)
+KIM_GOES = Party("Ким Чен Ын", "kb:kim", EntityKind.PERSON, Role.SOURCE, 9, 19)
+
+
+def test_a_merged_visit_keeps_no_place_of_another_state_than_where_it_goes() -> None:
+    from dataclasses import replace
+
+    # "обсудили в Минске подготовку визита Ким Чен Ына" + "визит Ким Чен Ына в Россию"
+    discussed = replace(cand(EventType.VISIT, 1, [KIM_GOES], status=Status.PLANNED), location=MINSK)
+    going = cand(EventType.VISIT, 2, [KIM_GOES, RUSSIA], status=Status.PLANNED)
+    countries = {"kb:minsk": "kb:by", "kb:kim": "kb:kp"}
+    [group] = merge_candidates([discussed, going], countries)
+    merged = merged_view(group, countries)
+    assert merged.location is None
+    assert [p.name for p in merged.parties if p.role == Role.DESTINATION] == ["Россия"]
+    # a city of that state stays the place
+    in_russia = {"kb:minsk": "kb:ru", "kb:kim": "kb:kp"}
+    assert merged_view(merge_candidates([discussed, going], in_russia)[0], in_russia).location == MINSK
