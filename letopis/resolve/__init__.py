@@ -31,7 +31,7 @@ from letopis.resolve.kb import KbEntry, KbError, KnowledgeBase, RoleDescriptor, 
 from letopis.resolve.names import NameIndex
 from letopis.resolve.normal import person_nominative, phrase_nominative, read_family_names
 from letopis.resolve.people import PeopleLinker
-from letopis.resolve.roles import Office, RoleMatch, RoleMatcher, ever_held, holders_for, office_of, pick_descriptor
+from letopis.resolve.roles import Office, RoleMatch, RoleMatcher, ever_held, holders_on, office_of, pick_descriptor
 
 __all__ = ["KbError", "KnowledgeBase", "Resolver", "load_kb"]
 
@@ -251,7 +251,7 @@ class Resolver:
         as a person mention over that state's name."""
         bare: list[tuple[bool, RoleMatch, RoleDescriptor, Mention]] = []
         plural: list[tuple[int, RoleMatch]] = []
-        named = _NamedOffices()
+        named = _NamedOffices(doc.people_named())
         for index, sentence in enumerate(doc.sentences):
             tokens = sentence.tokens
             for match in self.roles.find(tokens, lambda i, s=index, t=tokens: self._slot(doc, s, t, i)):
@@ -284,23 +284,20 @@ class Resolver:
     def _holder(self, doc: DocumentState, match: RoleMatch, descriptor: RoleDescriptor, day: str | None,
                 named: _NamedOffices, newly: bool = False) -> Link | None:
         """The one person a bare role stands for, or None."""
-        if descriptor.needs == "name":
+        office = office_of(match, descriptor) if descriptor.needs != "name" else None
+        if office is None:
             return None
         if day is not None and descriptor.needs != "document":
-            people = holders_for(self.kb, match, descriptor, day)
+            people = holders_on(self.kb, office, day)
             if len(people) == 1:
                 return doc.kb_link(people[0], f"role:{descriptor.role}@{day}")
             if people:
                 return None
-        office = office_of(match, descriptor)
-        if office is None:
-            return None
         person = named.holder(office)
         if person is not None:
             return Link(person.entity_id, person.name, person.kind, f"role:{descriptor.role}:named-here")
-        in_text = doc.people_named()
         ever = [p for p in ever_held(self.kb, office)
-                if kb_entity_id(p) in in_text and not named.elsewhere(kb_entity_id(p), office)]
+                if kb_entity_id(p) in named.people and not named.elsewhere(kb_entity_id(p), office)]
         if len(ever) == 1:
             return doc.kb_link(ever[0], f"role:{descriptor.role}:held-by-one-named-here")
         if len(ever) > 1 and newly:
@@ -379,9 +376,11 @@ class Resolver:
 
 
 class _NamedOffices:
-    """Offices the document gives a name to ("министр ... Грузии Александр Налбандов"), and back."""
+    """Offices the document gives a name to ("министр ... Грузии Александр Налбандов"), and back; and
+    the people it names (``people``: entity ids)."""
 
-    def __init__(self) -> None:
+    def __init__(self, people: set[str]) -> None:
+        self.people = people
         self._holders: dict[Office, Link | None] = {}
         self._offices: dict[str, set[Office]] = {}
 

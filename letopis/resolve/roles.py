@@ -180,13 +180,8 @@ def office_of(match: RoleMatch, descriptor: RoleDescriptor) -> Office | None:
     return Office(descriptor.targets or (descriptor.role,), where, descriptor.title_contains)
 
 
-def holders_for(kb: KnowledgeBase, match: RoleMatch, descriptor: RoleDescriptor,
-                date: str | None) -> list[KbEntry]:
-    """The one or more people who held the described office on ``date``; with no date, everyone
-    the knowledge base knows in that office."""
-    office = office_of(match, descriptor)
-    if office is None:
-        return []
+def holders_on(kb: KnowledgeBase, office: Office, date: str) -> list[KbEntry]:
+    """The one or more people who held the office on ``date``."""
     return _people(kb, office.targets, office.where, date, office.title_contains)
 
 
