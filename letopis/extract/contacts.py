@@ -110,7 +110,7 @@ def is_press(ctx: DocContext, view: SentenceView, trigger: int, side: Party) -> 
     if side.kind == EntityKind.ORG and side.how.startswith("obl-с") and not (side.entity_id or "").startswith("kb:"):
         return True
     j = view.token_at(side.start)
-    if j is None or not view.sentence.start <= side.start < view.sentence.end:
+    if j is None:
         return False
     while 0 <= j != trigger and view.pos(j) in ("NOUN", "PROPN"):
         if view.lemma(j) in ctx.lexicon.press or any(view.lemma(k) in ctx.lexicon.press for k in view.kids(j)):

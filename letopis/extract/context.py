@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from letopis.extract.candidate import Candidate
 from letopis.extract.lexicon import Lexicon
@@ -40,3 +42,15 @@ class DocContext:
     def mentions_before(self, offset: int) -> list[LinkedMention]:
         """Mentions that end before ``offset``, nearest first."""
         return [m for m in reversed(self.mentions) if m.mention.end <= offset]
+
+    def locate(self, offset: int) -> tuple[SentenceView, int] | None:
+        """The sentence view holding ``offset`` and the index of the token at it."""
+        n = bisect.bisect_right(self._starts, offset) - 1
+        if n < 0 or offset >= self.views[n].sentence.end:
+            return None
+        j = self.views[n].token_at(offset)
+        return (self.views[n], j) if j is not None else None
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [v.sentence.start for v in self.views]

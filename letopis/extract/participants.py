@@ -8,6 +8,7 @@ a representative noun with no name ("делегация КНДР") stands for th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 
 from letopis.extract.candidate import Party
@@ -234,31 +235,22 @@ def antecedent(ctx: DocContext, view: SentenceView, i: int) -> Party | None:
             m = side_mention(view, s)
             skip.update({m.entity_id} if m else {p.entity_id or "" for p in _names_under(view, s)})
     gender = PRONOUN_GENDER.get(view.lemma(i))
-    people = [m for m in ctx.mentions_before(offset)
-              if m.kind == EntityKind.PERSON and m.entity_id not in skip and _gender_ok(ctx, m, gender)]
-    if not people:
-        return None
-    if view.rel(i) in SUBJECT_RELS:
+    people = (m for m in ctx.mentions_before(offset)
+              if m.kind == EntityKind.PERSON and m.entity_id not in skip and _gender_ok(ctx, m, gender))
+    nearest = next(people, None)
+    if nearest is not None and view.rel(i) in SUBJECT_RELS:
         floor = ctx.views[view.index - 1].sentence.start if view.index > 0 else view.sentence.start
-        for m in people:
+        for m in itertools.chain([nearest], people):
             if m.mention.start < floor:
                 break
             if _is_subject(ctx, m):
                 return Party.of(m, Role.PARTICIPANT, "pronoun+subject")
-    return Party.of(people[0], Role.PARTICIPANT, "pronoun")
-
-
-def _located(ctx: DocContext, m: LinkedMention) -> tuple[SentenceView, int] | None:
-    for v in ctx.views:
-        if v.sentence.start <= m.mention.start < v.sentence.end:
-            j = v.token_at(m.mention.start)
-            return (v, j) if j is not None else None
-    return None
+    return Party.of(nearest, Role.PARTICIPANT, "pronoun") if nearest is not None else None
 
 
 def _is_subject(ctx: DocContext, m: LinkedMention) -> bool:
     """The mention is the subject of its clause, itself or as the name apposed to a subject title."""
-    found = _located(ctx, m)
+    found = ctx.locate(m.mention.start)
     if found is None or not found[0].parsed:
         return False
     v, j = found
@@ -276,7 +268,7 @@ def _gender_ok(ctx: DocContext, m: LinkedMention, gender: str | None) -> bool:
     is not "он"): one word alone, a foreign surname, is too often tagged either way."""
     if gender is None:
         return True
-    found = _located(ctx, m)
+    found = ctx.locate(m.mention.start)
     if found is None:
         return True
     v, j = found
@@ -401,7 +393,7 @@ def _recent_people(ctx: DocContext, view: SentenceView, before: int) -> list[Par
 
 
 def _told_in_participle(ctx: DocContext, m: LinkedMention) -> bool:
-    found = _located(ctx, m)
+    found = ctx.locate(m.mention.start)
     return found is not None and in_participle(*found)
 
 

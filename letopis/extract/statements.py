@@ -118,20 +118,12 @@ def _with_quote(cand: Candidate, qid: str, span: tuple[int, int], evidence: tupl
     return replace(cand, quote_id=qid, quote_span=span, evidence=evidence)
 
 
-def _locate(ctx: DocContext, offset: int) -> tuple[int, int] | None:
-    for view in ctx.views:
-        if view.sentence.start <= offset < view.sentence.end:
-            j = view.token_at(offset)
-            return (view.index, j) if j is not None else None
-    return None
-
-
 def _verb_at(ctx: DocContext, offset: int) -> tuple[int, int] | None:
-    where = _locate(ctx, offset)
+    where = ctx.locate(offset)
     if where is None:
         return None
-    view = ctx.views[where[0]]
-    return where if ctx.lexicon.speech_word(view.lemma(where[1]), view.pos(where[1])) else None
+    view, j = where
+    return (view.index, j) if ctx.lexicon.speech_word(view.lemma(j), view.pos(j)) else None
 
 
 def _verb_after(ctx: DocContext, end: int) -> tuple[int, int] | None:
@@ -147,11 +139,11 @@ def _verb_before(ctx: DocContext, start: int) -> tuple[int, int] | None:
     before = ctx.article.text[:start].rstrip()
     if not before.endswith(":"):
         return None
-    where = _locate(ctx, len(before) - 1)
+    where = ctx.locate(len(before) - 1)
     if where is None:
         return None
-    view = ctx.views[where[0]]
-    for j in reversed(range(where[1] + 1)):
+    view, at = where
+    for j in reversed(range(at + 1)):
         if ctx.lexicon.speech_word(view.lemma(j), view.pos(j)):
             return view.index, j
     return None

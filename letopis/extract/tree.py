@@ -26,7 +26,7 @@ class SentenceView:
     sentence: Sentence
     children: tuple[tuple[int, ...], ...]
     mentions: tuple[LinkedMention | None, ...]  # the smallest mention covering each token
-    lemmas: tuple[str, ...] = ()  # each token's lemma folded once: the rules ask for it many times
+    lemmas: tuple[str, ...]  # each token's lemma folded once: the rules ask for it many times
 
     @classmethod
     def build(cls, index: int, sentence: Sentence, mentions: Sequence[LinkedMention]) -> SentenceView:
@@ -61,7 +61,7 @@ class SentenceView:
         return len(self.sentence.tokens)
 
     def lemma(self, i: int) -> str:
-        return self.lemmas[i] if self.lemmas else fold(self.tokens[i].lemma or self.tokens[i].text)
+        return self.lemmas[i]
 
     def pos(self, i: int) -> str:
         return self.tokens[i].pos
