@@ -203,6 +203,30 @@ def intends(view: SentenceView, chain: list[int], anchor: int, lexicon: Lexicon)
     )
 
 
+def _negates_phrase(view: SentenceView, k: int) -> bool:
+    """"не по техническим вопросам, а по ...", "не в Москве": the negation is of the phrase after it,
+    not of the event, however the parser hung it."""
+    return view.lemma(k) == "не" and k + 1 < len(view) and view.pos(k + 1) == "ADP"
+
+
+def _other_predicate_between(view: SentenceView, k: int, trigger: int) -> bool:
+    """"X, который, вероятно, будет беседовать с Y, заявил": a hedge before another verb on the way to
+    the trigger is that verb's, however the parser hung it."""
+    lo, hi = sorted((k, trigger))
+    return any(view.pos(j) == "VERB" for j in range(lo + 1, hi))
+
+
+def parenthetical(view: SentenceView, trigger: int) -> list[int]:
+    """A word set off by commas just before the trigger, with only adverbs, particles and "будет" between
+    ("X, который, вероятно, завтра будет беседовать с Y"): it is the trigger's however the parser hung it."""
+    j = trigger - 1
+    while j >= 0 and view.pos(j) in ("ADV", "PART", "AUX"):
+        j -= 1
+    if j >= 2 and view.tokens[j].text == "," and view.tokens[j - 2].text == ",":
+        return [j - 1]
+    return []
+
+
 def read_status(
     view: SentenceView, trigger: int, lexicon: Lexicon, *, own: bool = False, event: int = -1
 ) -> Reading:
@@ -228,6 +252,7 @@ def read_status(
     # "якобы побеседовали и обсудили": a hedge before the first of coordinated verbs covers them all
     first = view.head(anchor) if anchor >= 0 and view.rel(anchor) == "conj" else -1
     shared = [k for k in view.kids(first) if k < first] if first >= 0 and view.is_verb(first) else []
+    shared += parenthetical(view, chain[0])
     used: set[int] = set()
     found: list[tuple[str, str]] = []  # (category, description)
     for cue in lexicon.cues:  # longer cues first, see load_lexicon
@@ -250,7 +275,8 @@ def read_status(
                         [k]
                         for k in [*(k for node in upto for k in view.kids(node)), *hedges]
                         if k not in used and k not in chain and view.lemma(k) == cue.lemmas[0]
-                        and not heads_clause(view, k)
+                        and not heads_clause(view, k) and not _negates_phrase(view, k)
+                        and not _other_predicate_between(view, k, chain[0])
                     ),
                     None,
                 )
