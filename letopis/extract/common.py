@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
-from letopis.extract.participants import dedupe, in_participle, location_of, parties_at, place_at
+from letopis.extract.participants import (
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    dedupe,
+    in_participle,
+    location_of,
+    parties_at,
+    place_at,
+)
 from letopis.extract.status import read_status
 from letopis.extract.tree import SentenceView
 from letopis.records import EntityKind, Role
@@ -17,6 +25,7 @@ from letopis.records import EntityKind, Role
 OBJECT_CONTROL = frozenset({"пригласить", "приглашать", "попросить", "просить", "призвать", "убедить"})
 NAME_STOP_RELS = frozenset({"case", "punct", "acl:relcl", "acl", "parataxis", "cc", "conj", "advcl"})
 NAME_DROP_DETS = frozenset({"этот", "тот", "данный", "свой", "его", "ее", "их", "наш", "ваш"})
+PRONOUNS = PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
 QUOTES_OPEN = '«„“"'
 QUOTES_CLOSE = '»“”"'
 
@@ -38,7 +47,11 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
             return parties_at(ctx, view, subjects[0], Role.PARTICIPANT, how)
         rel, head = view.rel(node), view.head(node)
         if head < 0:
-            break
+            shared = _listed_with(view, node)
+            if shared < 0:
+                break
+            node = shared
+            continue
         if rel == "xcomp" and view.lemma(head) in OBJECT_CONTROL:
             objects = view.kids(head, "obj", "iobj")
             if objects:
@@ -64,18 +77,36 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
     return []
 
 
+def _listed_with(view: SentenceView, verb: int) -> int:
+    """ "Обама посетит саммит, проведёт встречу с X и посетит Польшу": a finite verb with no subject after
+    a comma, which the parser made a second root, shares the subject of the finite verb before it that
+    agrees with it in number (and gender in the past)."""
+    if view.feat(verb, "VerbForm") != "Fin" or verb < 1 or view.tokens[verb - 1].text != ",":
+        return -1
+    for j in reversed(range(verb - 1)):
+        if view.head(j) < 0 and view.is_verb(j):
+            agree = all(view.feat(j, f) == view.feat(verb, f) for f in ("Number", "Gender", "Tense", "VerbForm"))
+            return j if agree and view.kids(j, "nsubj") else -1
+    return -1
+
+
 def stray_subject(view: SentenceView, verb: int) -> list[int]:
     """A nominative noun before a finite verb that the parser hung on a word after the verb, across it
-    ("посол ... Сандали встретился с заместителем" with "посол" under "заместителем")."""
-    if view.feat(verb, "VerbForm") != "Fin":
+    ("посол ... Сандали встретился с заместителем" with "посол" under "заместителем"). A future
+    infinitive counts as finite through the "будет" before it, and the noun may be a pronoun
+    ("X, который, вероятно, будет беседовать с Y, указал" with "который" under a word after)."""
+    finite = verb
+    if view.feat(verb, "VerbForm") == "Inf" and verb > 0 and view.lemma(verb - 1) == "быть":
+        finite = verb - 1
+    if view.feat(finite, "VerbForm") != "Fin":
         return []
-    for j in reversed(range(verb)):
+    for j in reversed(range(finite)):
         if (
-            view.pos(j) in ("NOUN", "PROPN")
+            (view.pos(j) in ("NOUN", "PROPN") or view.lemma(j) in PRONOUNS)
             and view.feat(j, "Case") == "Nom"
             and not view.preposition(j)
             and (view.head(j) > verb)
-            and view.feat(j, "Number") in (None, view.feat(verb, "Number"))
+            and view.feat(j, "Number") in (None, view.feat(finite, "Number"))
         ):
             return [j]
     return []
