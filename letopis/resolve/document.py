@@ -171,8 +171,8 @@ class DocumentState:
     def person_next_to(self, sentence: int, first: int, end: int) -> Link | None:
         """The named person right after a role phrase, or right before it after a comma."""
         tokens = self.sentences[sentence].tokens
-        # "посол России в Китае Игорь Моргулов": a place of office may stand between
-        if end + 1 < len(tokens) and tokens[end].text.lower() in ("в", "во", "при"):
+        # "посол России в Китае Игорь Моргулов", "посол России на Кубе X": a place of office may stand between
+        if end + 1 < len(tokens) and tokens[end].text.lower() in ("в", "во", "при", "на"):
             for mention, _link in self._mentions_at(tokens[end + 1].start):
                 if mention.type is not MentionType.PER:
                     after = end + 1
