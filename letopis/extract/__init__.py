@@ -25,7 +25,7 @@ from letopis.extract.gatherings import gathering
 from letopis.extract.invitations import invitation
 from letopis.extract.lexicon import Lexicon, Trigger, load_lexicon
 from letopis.extract.merge import merge_candidates, merged_view
-from letopis.extract.participation import participation, takes_part_in
+from letopis.extract.participation import participation, representation, represents, takes_part_in
 from letopis.extract.people import people_for_states
 from letopis.extract.statements import direct_quotes, statements_in
 from letopis.extract.tree import SentenceView
@@ -113,6 +113,8 @@ def extract_events(
 def _trigger(ctx: DocContext, view: SentenceView, i: int) -> Candidate | Rejection | None:
     if takes_part_in(view, i):
         return participation(ctx, view, i)
+    if represents(view, i):
+        return representation(ctx, view, i)
     pos = "NOUN" if view.pos(i) in NOUNS else view.pos(i)
     for entry in ctx.lexicon.triggers_for(view.lemma(i), pos):
         if all(view.holds(i, r) for r in entry.requires):

@@ -1,5 +1,6 @@
 """Taking part in an event told before: "В Минске пройдет встреча контактной группы. В ней примут участие
-X, Y и Z."
+X, Y и Z." and representing a side at it: "Позицию ДНР будет представлять W", "Украину на переговорах
+будет представлять X".
 
 The event noun names no sides of its own; the people who take part "в ней" are its sides. The pronoun
 stands for the nearest earlier event noun of the vocabulary that agrees with it in gender and number
@@ -9,6 +10,8 @@ with its status read from the clause of "участие" (rule ``participation:p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.extract.candidate import Candidate, Rejection
 from letopis.extract.common import build, reject, subject_of
 from letopis.extract.context import DocContext
@@ -17,11 +20,16 @@ from letopis.extract.participants import dedupe, location_of
 from letopis.extract.tree import SentenceView
 from letopis.records import EventType
 
+REPRESENT = frozenset({"представлять", "представить"})
+# what a person represents when no state or body is named: "позицию ДНР", "интересы страны"
+REPRESENTED = frozenset({"позиция", "интерес", "сторона", "страна", "делегация", "государство"})
+NEAR_SENTENCES = 3  # how far back an event named again by "на переговорах" may have been told
 THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
 PARTICIPATE = frozenset({"участие", "участвовать"})
 # a contact needs two sides; a gathering has the ones that take part in it
 MIN_SIDES = {EventType.MEETING: 2, EventType.TALKS: 2, EventType.PHONE_CALL: 2, EventType.RECEPTION: 2}
 NOUNS = ("NOUN", "PROPN")
+CONTACTS = frozenset(MIN_SIDES)
 
 
 def takes_part_in(view: SentenceView, i: int) -> bool:
@@ -57,11 +65,18 @@ def participation(ctx: DocContext, view: SentenceView, i: int) -> Candidate | Re
         return reject(view, i, rule, f"fewer sides than the event needs ({len(sides)})")
     # what the noun's own candidate knows (its sides, name and place) is the same event's
     earlier = next((c for c in reversed(ctx.history) if c.sentence == noun_view.index and c.trigger == noun), None)
+    if earlier is not None and earlier.anaphoric:
+        # the noun borrowed the sides of the contact told before it; those who take part in it are its own
+        ctx.history[ctx.history.index(earlier)] = replace(earlier, parties=tuple(sides))
+        earlier = replace(earlier, parties=())
     if earlier is not None:
         name = (earlier.name, earlier.name_span) if earlier.name and earlier.name_span else None
         return build(ctx, view, i, entry, dedupe([*earlier.parties, *sides]), rule=rule, status_from=head,
                      location=earlier.location, name=name, weak_name=earlier.name_weak)
     place = location_of(noun_view, [noun, *noun_view.governors(noun)])
+    # the sentence that told the event ("сегодня пройдет встреча") is its evidence too, and may date it
+    told = build(ctx, noun_view, noun, entry, sides, rule=f"{rule}:told", location=place)
+    ctx.history.append(replace(told, anaphoric=True))
     return build(ctx, view, i, entry, sides, rule=rule, status_from=head, location=place)
 
 
@@ -86,3 +101,58 @@ def _antecedent_event(ctx: DocContext, view: SentenceView, i: int) -> tuple[Trig
                     break
                 return entry, v, j
     return None
+
+
+def same_family(a: EventType, b: EventType) -> bool:
+    return a == b or (a in CONTACTS and b in CONTACTS)
+
+
+def represents(view: SentenceView, i: int) -> bool:
+    """``i`` is "представлять"/"представить" with a side as its object ("Россию", "позицию ДНР"), not
+    "представил доклад"."""
+    if not view.is_verb(i) or view.lemma(i) not in REPRESENT:
+        return False
+    objects = view.kids(i, "obj")
+    return any(view.mention(k) is not None or view.lemma(k) in REPRESENTED for k in objects)
+
+
+def representation(ctx: DocContext, view: SentenceView, i: int) -> Candidate | Rejection | None:
+    """The one who represents a side at an event takes part in it. The event is the one "на N" names
+    (N an event noun, told in this or the last few sentences), else the one whose participants the
+    previous sentence listed ("В ней примут участие X и Y. Позицию Z будет представлять W")."""
+    found = _represented_at(ctx, view, i)
+    if found is None:
+        return None
+    earlier, entry_type = found
+    rule = "participation:represent"
+    sides = dedupe(subject_of(ctx, view, i))
+    if not sides:
+        return reject(view, i, rule, "no representative named")
+    parties = dedupe([*(earlier.parties if earlier is not None else ()), *sides])
+    if len(parties) < MIN_SIDES.get(entry_type, 1):
+        return reject(view, i, rule, f"fewer sides than the event needs ({len(parties)})")
+    if earlier is None:
+        return build(ctx, view, i, entry_type, parties, rule=rule)
+    # the event told before is the same event with one more side: its mentions take the side too, so
+    # that the sentences merge as one event
+    for n, c in enumerate(ctx.history):
+        if c.keys == earlier.keys and same_family(c.type, earlier.type) and c.sentence >= earlier.sentence - 1:
+            ctx.history[n] = replace(c, parties=tuple(parties))
+    name = (earlier.name, earlier.name_span) if earlier.name and earlier.name_span else None
+    return build(ctx, view, i, earlier.type, parties, rule=rule, location=earlier.location, name=name,
+                 weak_name=earlier.name_weak)
+
+
+def _represented_at(ctx: DocContext, view: SentenceView, i: int) -> tuple[Candidate | None, EventType] | None:
+    for k in view.kids(i, "obl"):
+        if view.preposition(k) != "на":
+            continue
+        for entry in ctx.lexicon.triggers_for(view.lemma(k), "NOUN"):
+            if entry.type in (EventType.STATEMENT, EventType.AGREEMENT, EventType.INVITATION):
+                continue
+            told = [c for c in reversed(ctx.history)
+                    if same_family(c.type, entry.type) and view.index - NEAR_SENTENCES <= c.sentence < view.index]
+            return (told[0] if told else None), entry.type
+    previous = [c for c in reversed(ctx.history)
+                if c.sentence == view.index - 1 and c.rule.startswith("participation:pronoun")]
+    return (previous[0], previous[0].type) if previous else None
