@@ -12,7 +12,9 @@ Rules:
 
 from __future__ import annotations
 
-from letopis.extract.candidate import Candidate, Party, Rejection
+from dataclasses import replace
+
+from letopis.extract.candidate import STATUS_TENSE, Candidate, Party, Rejection
 from letopis.extract.common import (
     build,
     event_mention_name,
@@ -27,7 +29,7 @@ from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger, fold
 from letopis.extract.participants import GEO_KINDS, dedupe
 from letopis.extract.tree import SentenceView
-from letopis.records import EntityKind, Role
+from letopis.records import EntityKind, Role, Status
 
 ATTENDANCE_NOUNS = frozenset({"участие"})
 ATTENDANCE_VERBS = frozenset(
@@ -69,7 +71,31 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
     location = city_from_adjective(ctx, view, i)
     if not sides and name is None and location is None:
         return reject(view, i, rule, "a bare gathering noun: no name, sides or place")
-    return build(ctx, view, i, entry, sides, location=location, name=name, rule=rule, weak_name=weak)
+    cand = build(ctx, view, i, entry, sides, location=location, name=name, rule=rule, weak_name=weak)
+    goer = _stays_away(ctx, view, i)
+    if cand.status == Status.DENIED and goer >= 0:
+        # "не полетит на саммит", "не примет участия в форуме": the one who stays away takes no part, and
+        # the gathering itself is not denied
+        absent = {p.key for p in subject_of(ctx, view, goer)}
+        sides = [p for p in sides if p.key not in absent]
+        cand = build(ctx, view, i, entry, sides, location=location, name=name, rule=rule, weak_name=weak)
+        ahead = cand.tense == "future"
+        cand = replace(cand, status=Status.PLANNED if ahead else Status.OCCURRED, status_strength=STATUS_TENSE,
+                       status_why=f"{cand.tense or 'no'} tense of '{view.tokens[goer].text}': someone stays away")
+    return cand
+
+
+def _stays_away(ctx: DocContext, view: SentenceView, i: int) -> int:
+    """The negated verb of going or taking part that the gathering noun hangs on (not as its subject, and
+    not a verb that holds it: "саммит не состоялся", "не провели саммит" deny the gathering), or -1."""
+    node = i
+    for up in view.governors(i):
+        if view.is_verb(up):
+            if view.rel(node).startswith("nsubj") or (node == i and view.lemma(up) in ctx.lexicon.light_verbs):
+                return -1
+            return up if any(view.lemma(k) == "не" for k in view.kids(up)) else -1
+        node = up
+    return -1
 
 
 def _outside(view: SentenceView, i: int) -> bool:
