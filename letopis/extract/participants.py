@@ -28,6 +28,7 @@ PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
 COLLECTIVE_WINDOW = 4
 LOCATIVE_PREPOSITIONS = frozenset({"в", "на"})
 # Nouns that name a place by its kind, left to context or to a state beside them ("турецкая столица").
+COUNT_WORDS = {"три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}
 PLACE_NOUNS = frozenset({"страна", "государство", "столица", "город", "регион", "республика"})
 
 
@@ -103,9 +104,12 @@ def _one(ctx: DocContext, view: SentenceView, i: int, role: Role, how: str) -> l
         if named:
             return named
     if plural:
+        count = _stated_count(view, i)
         for entry in ctx.lexicon.collectives_for(lemma):
             if all(view.holds(i, r) for r in entry.requires):
-                return collective_sides(ctx, view, i, entry.kinds, role)
+                found = collective_sides(ctx, view, i, entry.kinds, role)
+                # "президенты 50 стран": not the pair of states told before
+                return found if count is None or len(found) == count else []
     return []
 
 
@@ -216,6 +220,18 @@ def _named_genitive(ctx: DocContext, view: SentenceView, i: int, role: Role, how
             if found and not single and (found[0].kind == EntityKind.ORG or view.feat(i, "Number") != "Plur"):
                 single = found
     return single
+
+
+def _stated_count(view: SentenceView, i: int) -> int | None:
+    """How many sides a plural reference says it has, when more than two: "президенты 50 стран",
+    "главы трех государств"."""
+    for k in [i, *view.kids(i, "nmod")]:
+        for n in view.kids(k, "nummod", "nummod:gov"):
+            word = view.lemma(n)
+            count = int(word) if word.isdigit() else COUNT_WORDS.get(word)
+            if count is not None and count > 2:
+                return count
+    return None
 
 
 def _has_both(view: SentenceView, i: int) -> bool:
@@ -426,12 +442,24 @@ def location_of(view: SentenceView, nodes: Iterable[int], exclude: Iterable[int]
         for k in view.kids(node, "obl", "nmod", "advmod"):
             if k in skip or view.preposition(k) not in LOCATIVE_PREPOSITIONS:
                 continue
+            if _negated(view, k):
+                # "не в Пекине, а в Москве": the place is the one set against it
+                k = next((c for c in view.kids(k, "conj") if view.preposition(c) in LOCATIVE_PREPOSITIONS), -1)
+                if k < 0:
+                    continue
             if view.feat(k, "Case") not in (None, "Loc", "Abl"):
                 continue
             place = place_at(view, k)
             if place is not None:
                 return place
     return None
+
+
+def _negated(view: SentenceView, k: int) -> bool:
+    """"не в Пекине, а в Москве": the phrase at ``k`` is the one ruled out."""
+    words = [j for j in view.subtree(k, stop=("conj", "cc", "punct")) if view.lemma(j) != "не"]
+    first = min(words)
+    return any(view.lemma(j) == "не" for j in view.kids(k)) or (first > 0 and view.lemma(first - 1) == "не")
 
 
 def _state_of_place_noun(view: SentenceView, i: int) -> LinkedMention | None:
@@ -449,7 +477,7 @@ def destination_of(view: SentenceView, nodes: Iterable[int]) -> Party | None:
     """Where a visit goes: "в/во/на + accusative" under the trigger or its verb."""
     for node in nodes:
         for k in view.kids(node, "obl", "nmod"):
-            if view.preposition(k) in ("в", "на") and view.feat(k, "Case") == "Acc":
+            if view.preposition(k) in ("в", "на") and view.feat(k, "Case") == "Acc" and not _negated(view, k):
                 m = view.mention(k) or _state_of_place_noun(view, k)
                 if m is not None and m.kind in PLACE_KINDS:
                     return Party.of(m, Role.DESTINATION, "destination")
