@@ -29,10 +29,12 @@ from letopis.extract.common import (
     subject_of,
 )
 from letopis.extract.context import DocContext
-from letopis.extract.lexicon import Trigger
+from letopis.extract.lexicon import Trigger, fold
 from letopis.extract.participants import dedupe, parties_at
 from letopis.extract.tree import SentenceView
 from letopis.records import BlockType, EntityKind, EventType, LinkedMention, Role
+
+QUOTE_MARKS = frozenset('«»"„“”')
 
 CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.RECEPTION})
 # Words that make an event noun a new event rather than one told before.
@@ -83,8 +85,45 @@ def contact(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Cand
     if len(sides) < 2:
         names = ", ".join(p.name for p in sides) or "none"
         return reject(view, i, f"{rule}:{entry.lemma}", f"fewer than two sides ({names})")
+    if all(is_company(ctx, view, p) for p in sides):
+        return reject(view, i, f"{rule}:{entry.lemma}", "talks between companies: business, not a political contact")
+    kin = next((p for p in sides if is_relative(ctx, view, p)), None)
+    if kin is not None:
+        return reject(view, i, f"{rule}:{entry.lemma}", f"a contact with a relative ({kin.name}): private life")
     cand = build(ctx, view, i, entry, sides, rule=f"{rule}:{entry.lemma}")
     return replace(cand, anaphoric=True) if sides[0].how == "anaphora" else cand
+
+
+def is_company(ctx: DocContext, view: SentenceView, side: Party) -> bool:
+    """An organisation whose name opens with a legal form ("ОАО «Банк ВТБ»") or that a company noun
+    stands right before ("оператор «Мегафон»", "с китайским производителем Xiaomi")."""
+    if side.kind != EntityKind.ORG:
+        return False
+    words = side.name.split()
+    if words and fold(words[0].strip("«»\"'")) in ctx.lexicon.legal_forms:
+        return True
+    j = view.token_at(side.start)
+    if j is None:
+        return False
+    j -= 1
+    while j >= 0 and view.pos(j) == "PUNCT" and view.tokens[j].text in QUOTE_MARKS:
+        j -= 1
+    return j >= 0 and fold(view.lemma(j)) in ctx.lexicon.company_nouns
+
+
+def is_relative(ctx: DocContext, view: SentenceView, side: Party) -> bool:
+    """A person named as someone's own relative: "младший брат Пётр", "его сын Гота" (a kinship noun the
+    name stands beside, with no genitive of whose relative it is: "матерью солдата X" stays a side)."""
+    if side.kind != EntityKind.PERSON:
+        return False
+    j = view.token_at(side.start)
+    if j is None:
+        return False
+    for k in (view.head(j), j - 1):
+        if k >= 0 and view.pos(k) == "NOUN" and fold(view.lemma(k)) in ctx.lexicon.kin:
+            return not any(view.pos(g) in ("NOUN", "PROPN") and not view.preposition(g)
+                           for g in view.kids(k, "nmod"))
+    return False
 
 
 def _people_over_states(ctx: DocContext, sides: list[Party]) -> list[Party]:

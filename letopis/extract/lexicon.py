@@ -90,6 +90,9 @@ class Lexicon:
     press: frozenset[str] = frozenset()  # news outlets and journalists (media.tsv)
     talk_words: frozenset[str] = frozenset()  # contact words that with the press are an interview
     crowds: frozenset[str] = frozenset()  # "студенты МГИМО": people, not sides for the body (crowds.tsv)
+    legal_forms: frozenset[str] = frozenset()  # "ОАО", "ООО": a company's name opens with one (business.tsv)
+    company_nouns: frozenset[str] = frozenset()  # "оператор", "производитель" before a company's name
+    kin: frozenset[str] = frozenset()  # "брат", "дочь": a contact with one's relative is private (kin.tsv)
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         key = fold(lemma)
@@ -169,6 +172,9 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         press=_kind_list(root / "media.tsv", "press"),
         talk_words=_kind_list(root / "media.tsv", "talk"),
         crowds=_word_list(root / "crowds.tsv"),
+        legal_forms=_kind_list(root / "business.tsv", "legal"),
+        company_nouns=_kind_list(root / "business.tsv", "noun"),
+        kin=_word_list(root / "kin.tsv") if (root / "kin.tsv").exists() else frozenset(),
     )
 
 
