@@ -106,6 +106,49 @@ def _tokens(raw: Sequence[RawToken], tag_ids: Any, tree: tuple[list[int], list[s
     return tuple(out)
 
 
+def _initial(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` is an initial: one capital letter, a full stop, then a capitalised word ("А.Меркель")."""
+    w = words[k]
+    return (len(w) == 1 and w.isupper() and k + 2 < len(words) and words[k + 1] == "."
+            and words[k + 2][:1].isupper())
+
+
+def without_initials(words: Sequence[str]) -> list[int]:
+    """The indices of the words the parser is given: all but initials and their full stops.
+
+    The tokenizer splits "А.Меркель" into "А", ".", "Меркель", and the parser reads the full stop as a
+    sentence break inside the clause ("итоги встречи А.Вебера и канцлера ФРГ А.Меркель" comes out with
+    the coordination torn apart); without them it reads "встречи Вебера и канцлера ФРГ Меркель"."""
+    keep, k = [], 0
+    while k < len(words):
+        if _initial(words, k):
+            k += 2
+            continue
+        keep.append(k)
+        k += 1
+    return keep
+
+
+def with_initials(tree: tuple[list[int], list[str]], keep: Sequence[int], size: int) -> tuple[list[int], list[str]]:
+    """The parser's tree over the kept words, put back over all ``size`` words: an initial hangs on the
+    surname after it as "flat:name", its full stop on the initial as "punct" (heads are 1-based, 0 the root)."""
+    if len(keep) == size:
+        return tree
+    heads, rels = [0] * size, [""] * size
+    for (head, rel), k in zip(zip(*tree, strict=True), keep, strict=True):
+        heads[k], rels[k] = (keep[head - 1] + 1 if head > 0 else 0), rel
+    kept = set(keep)
+    for k in range(size):
+        if k in kept:
+            continue
+        if k > 0 and k - 1 not in kept and rels[k - 1] == "flat:name":
+            heads[k], rels[k] = k, "punct"           # the full stop after an initial (1-based: the initial)
+            continue
+        surname = next(j for j in range(k + 1, size) if j in kept)
+        heads[k], rels[k] = surname + 1, "flat:name"
+    return heads, rels
+
+
 def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int, int]] | None]],
                  syntax: bool | Callable[[Sequence[str]], bool] = True) -> list[NlpResult]:
     """``analyze`` for many documents; the models see all their sentences in few batches.
@@ -123,10 +166,12 @@ def analyze_many(models: NlpModels, docs: Iterable[tuple[str, Sequence[tuple[int
     tagging = models.tagging
     morph = _run_sorted(tagging.morph, words, len)
     wanted = [i for i, w in enumerate(words) if (syntax(w) if callable(syntax) else syntax)]
-    parsed = _run_sorted(tagging.syntax, [words[i] for i in wanted], len) if wanted else []
+    kept = [without_initials(words[i]) for i in wanted]
+    parsed = _run_sorted(tagging.syntax, [[words[i][k] for k in keep] for i, keep in zip(wanted, kept, strict=True)],
+                         len)
     trees: list[Any] = [None] * len(words)
-    for i, tree in zip(wanted, parsed, strict=True):
-        trees[i] = tree
+    for i, keep, tree in zip(wanted, kept, parsed, strict=True):
+        trees[i] = with_initials(tree, keep, len(words[i]))
     # NER reads whole blocks: a sentence alone loses the context that tells a surname at
     # its start from an ordinary capitalised word. Its spans are then cut at sentence ends.
     # The blocks are sorted by their length in characters, as before the tokens were reused.

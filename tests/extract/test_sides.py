@@ -40,3 +40,13 @@ def test_who_stays_away_from_a_summit_is_not_in_it(read_passage) -> None:
 def test_presenting_a_book_is_no_representation(read_passage) -> None:
     reading = read_passage("Министр культуры Армении представил на выставке новую книгу.", "2025-10-20")
     assert not [e for e in reading.events if e.type != EventType.STATEMENT], reading.debug
+
+
+def test_a_meeting_named_with_initials_has_both_sides(read_passage) -> None:
+    reading = read_passage(
+        "Представитель правительства сообщил об итогах встречи А.Вебера и канцлера ФРГ А.Меркель.", "2011-02-16"
+    )
+    meetings = [e for e in reading.events if e.type.value == "meeting"]
+    assert meetings, reading.debug
+    names = " ".join(p.name for p in meetings[0].participants)
+    assert "Вебер" in names and "Меркель" in names
