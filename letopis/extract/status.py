@@ -209,11 +209,11 @@ def _negates_phrase(view: SentenceView, k: int) -> bool:
     return view.lemma(k) == "не" and k + 1 < len(view) and view.pos(k + 1) == "ADP"
 
 
-def _other_predicate_between(view: SentenceView, k: int, trigger: int) -> bool:
+def _other_predicate_between(view: SentenceView, k: int, chain: list[int]) -> bool:
     """"X, который, вероятно, будет беседовать с Y, заявил": a hedge before another verb on the way to
-    the trigger is that verb's, however the parser hung it."""
-    lo, hi = sorted((k, trigger))
-    return any(view.pos(j) == "VERB" for j in range(lo + 1, hi))
+    the trigger, not one that governs it ("не стал встречаться"), is that verb's, however the parser hung it."""
+    lo, hi = sorted((k, chain[0]))
+    return any(view.pos(j) == "VERB" and j not in chain for j in range(lo + 1, hi))
 
 
 def parenthetical(view: SentenceView, trigger: int) -> list[int]:
@@ -276,7 +276,7 @@ def read_status(
                         for k in [*(k for node in upto for k in view.kids(node)), *hedges]
                         if k not in used and k not in chain and view.lemma(k) == cue.lemmas[0]
                         and not heads_clause(view, k) and not _negates_phrase(view, k)
-                        and not _other_predicate_between(view, k, chain[0])
+                        and not _other_predicate_between(view, k, chain)
                     ),
                     None,
                 )
