@@ -147,6 +147,14 @@ def _noun_before_clause(view: SentenceView, i: int) -> int:
     while 0 <= j < i and j not in path and view.pos(j) in ("NOUN", "PROPN", "PRON"):
         path.append(j)
         j = view.head(j)
+    if path:
+        # the parser may hang the phrase's last word elsewhere: the words of the noun phrase before it count
+        # too ("Министр иностранных дел Литвы, который" with "Литвы" hung on a later word)
+        k = path[0] - 1
+        while k >= 0 and view.pos(k) in ("NOUN", "PROPN", "ADJ") and k not in path:
+            if view.pos(k) != "ADJ":
+                path.append(k)
+            k -= 1
     agreeing = [k for k in path if _agrees(view, k, i)]
     people = [k for k in agreeing if view.feat(k, "Animacy") == "Anim" or _is_person(view, k)]
     return (people or agreeing or [-1])[0]
