@@ -67,6 +67,11 @@ def subject_of(ctx: DocContext, view: SentenceView, verb: int, how: str = "subje
         if rel in ("xcomp", "conj", "advcl") and view.is_verb(head):
             node = head
             continue
+        if (rel == "ccomp" and view.is_verb(head) and view.feat(node, "VerbForm") == "Fin"
+                and view.feat(node, "Number") == view.feat(head, "Number")):
+            # "X отметил, что поддерживает контакт с Y": a clause with no subject of its own is the speaker's
+            node = head
+            continue
         if rel == "acl:relcl" and any(view.lemma(k) in ("где", "куда", "когда") for k in view.kids(node)):
             # "прибыл в Дамаск, где встретился с Асадом": the one who came is the one who met
             up = [h for h in view.ancestors(node) if view.is_verb(h)]
