@@ -96,6 +96,11 @@ class Candidate:
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.parties)
 
+    @property
+    def named(self) -> tuple[str, tuple[int, int]] | None:
+        """Its name with the span it was read from, as ``build`` takes it; None when it has none."""
+        return (self.name, self.name_span) if self.name and self.name_span else None
+
 
 @dataclass(frozen=True, slots=True)
 class Rejection:

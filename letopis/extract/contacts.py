@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from letopis.extract.candidate import Candidate, Party, Rejection
 from letopis.extract.common import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     agents_of,
     build,
     genitive_sides,
@@ -34,7 +36,7 @@ from letopis.extract.participants import dedupe, parties_at
 from letopis.extract.tree import SentenceView
 from letopis.records import BlockType, EntityKind, EventType, LinkedMention, Role
 
-QUOTE_MARKS = frozenset('«»"„“”')
+QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 
 CONTACT_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.RECEPTION})
 # Words that make an event noun a new event rather than one told before.
@@ -100,7 +102,7 @@ def is_company(ctx: DocContext, view: SentenceView, side: Party) -> bool:
     if side.kind != EntityKind.ORG:
         return False
     words = side.name.split()
-    if words and fold(words[0].strip("«»\"'")) in ctx.lexicon.legal_forms:
+    if words and fold(words[0].strip("".join(QUOTE_MARKS))) in ctx.lexicon.legal_forms:
         return True
     j = view.token_at(side.start)
     if j is None:

@@ -61,8 +61,8 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
     name = event_mention_name(view, i) or quoted_title(ctx, view, i)
     if name is None and any(view.lemma(k) in ANAPHORIC_DETS for k in view.kids(i, "det", "amod")):
         earlier = next((c for c in reversed(ctx.history) if c.type == entry.type and c.name), None)
-        if earlier is not None and earlier.name and earlier.name_span:
-            name = (earlier.name, earlier.name_span)
+        if earlier is not None and earlier.named:
+            name = earlier.named
     weak = name is None
     if weak and len(view.subtree(i, stop=("case", "punct", "acl:relcl", "acl", "parataxis"))) > 1:
         name = noun_phrase_name(
@@ -72,8 +72,8 @@ def gathering(ctx: DocContext, view: SentenceView, i: int, entry: Trigger) -> Ca
     if not sides and name is None and location is None:
         return reject(view, i, rule, "a bare gathering noun: no name, sides or place")
     cand = build(ctx, view, i, entry, sides, location=location, name=name, rule=rule, weak_name=weak)
-    goer = _stays_away(ctx, view, i)
-    if cand.status == Status.DENIED and goer >= 0:
+    goer = _stays_away(ctx, view, i) if cand.status == Status.DENIED else -1
+    if goer >= 0:
         # "не полетит на саммит", "не примет участия в форуме": the one who stays away takes no part, and
         # the gathering itself is not denied
         absent = {p.key for p in subject_of(ctx, view, goer)}

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from letopis.extract.candidate import Candidate, Rejection
 from letopis.extract.common import build, reject, subject_of
+from letopis.extract.contacts import CONTACT_TYPES
 from letopis.extract.context import DocContext
 from letopis.extract.lexicon import Trigger
 from letopis.extract.participants import dedupe, location_of
@@ -29,7 +30,6 @@ PARTICIPATE = frozenset({"участие", "участвовать"})
 # a contact needs two sides; a gathering has the ones that take part in it
 MIN_SIDES = {EventType.MEETING: 2, EventType.TALKS: 2, EventType.PHONE_CALL: 2, EventType.RECEPTION: 2}
 NOUNS = ("NOUN", "PROPN")
-CONTACTS = frozenset(MIN_SIDES)
 
 
 def takes_part_in(view: SentenceView, i: int) -> bool:
@@ -70,9 +70,8 @@ def participation(ctx: DocContext, view: SentenceView, i: int) -> Candidate | Re
         ctx.history[ctx.history.index(earlier)] = replace(earlier, parties=tuple(sides))
         earlier = replace(earlier, parties=())
     if earlier is not None:
-        name = (earlier.name, earlier.name_span) if earlier.name and earlier.name_span else None
         return build(ctx, view, i, entry, dedupe([*earlier.parties, *sides]), rule=rule, status_from=head,
-                     location=earlier.location, name=name, weak_name=earlier.name_weak)
+                     location=earlier.location, name=earlier.named, weak_name=earlier.name_weak)
     place = location_of(noun_view, [noun, *noun_view.governors(noun)])
     # the sentence that told the event ("сегодня пройдет встреча") is its evidence too, and may date it
     told = build(ctx, noun_view, noun, entry, sides, rule=f"{rule}:told", location=place)
@@ -104,7 +103,7 @@ def _antecedent_event(ctx: DocContext, view: SentenceView, i: int) -> tuple[Trig
 
 
 def same_family(a: EventType, b: EventType) -> bool:
-    return a == b or (a in CONTACTS and b in CONTACTS)
+    return a == b or (a in CONTACT_TYPES and b in CONTACT_TYPES)
 
 
 def represents(view: SentenceView, i: int) -> bool:
@@ -138,8 +137,7 @@ def representation(ctx: DocContext, view: SentenceView, i: int) -> Candidate | R
     for n, c in enumerate(ctx.history):
         if c.keys == earlier.keys and same_family(c.type, earlier.type) and c.sentence >= earlier.sentence - 1:
             ctx.history[n] = replace(c, parties=tuple(parties))
-    name = (earlier.name, earlier.name_span) if earlier.name and earlier.name_span else None
-    return build(ctx, view, i, earlier.type, parties, rule=rule, location=earlier.location, name=name,
+    return build(ctx, view, i, earlier.type, parties, rule=rule, location=earlier.location, name=earlier.named,
                  weak_name=earlier.name_weak)
 
 
